@@ -1,0 +1,64 @@
+/* Diagnostics of the libklp core.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Every message of the core goes through klp_diag(), which hands the
+   formatted text to the current handler: by default one line on stderr,
+   "PROG: FILE: error: MESSAGE"; inside ld, the linker's message callback.
+   The core never exits: it reports once where something fails and
+   returns an error status to its caller.  */
+
+#ifndef KLP_DIAG_H
+#define KLP_DIAG_H
+
+#include <stdbool.h>
+
+enum klp_severity
+{
+  KLP_NOTE,			/* Verbose output and notes.  */
+  KLP_WARNING,
+  KLP_ERROR
+};
+
+/* A handler receives the severity, the file the message is about (may be
+   NULL) and the message proper, without trailing newline.  */
+typedef void (*klp_diag_handler) (void *data, enum klp_severity severity,
+				  const char *file, const char *message);
+
+/* Program name used by the default handler ("klp-convert", ...).  */
+void klp_diag_set_program (const char *program);
+const char *klp_diag_program (void);
+
+/* Install HANDLER (NULL restores the default stderr handler).  */
+void klp_diag_set_handler (klp_diag_handler handler, void *data);
+
+/* Show KLP_NOTE messages only when verbose.  */
+void klp_diag_set_verbose (bool verbose);
+bool klp_diag_verbose (void);
+
+/* Report a message about FILE (may be NULL).  */
+void klp_diag (enum klp_severity severity, const char *file,
+	       const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 3, 4)));
+
+#define klp_error(file, ...) klp_diag (KLP_ERROR, (file), __VA_ARGS__)
+#define klp_warn(file, ...) klp_diag (KLP_WARNING, (file), __VA_ARGS__)
+#define klp_note(file, ...) klp_diag (KLP_NOTE, (file), __VA_ARGS__)
+
+/* Number of errors reported since start (or the last reset).  */
+unsigned int klp_diag_error_count (void);
+void klp_diag_reset_counts (void);
+
+/* Report the current libelf error about FILE, prefixed by WHAT.  */
+void klp_error_elf (const char *file, const char *what);
+
+/* Allocation that reports failure (once) and returns NULL.  */
+void *klp_xmalloc (const char *file, size_t size);
+void *klp_xcalloc (const char *file, size_t nmemb, size_t size);
+void *klp_xrealloc (const char *file, void *ptr, size_t size);
+char *klp_xstrdup (const char *file, const char *s);
+/* Formatted allocation (asprintf); NULL and an error on failure.  */
+char *klp_xasprintf (const char *file, const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 2, 3)));
+
+#endif /* KLP_DIAG_H */

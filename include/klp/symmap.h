@@ -1,0 +1,117 @@
+/* Symbol maps: which objects of the target kernel define which names.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   One interface reads every supported format, detected from the first
+   line:
+   - libklp's own map format, klp-symbols(5):
+       klp-symbols-map<TAB>1
+       object<TAB>vmlinux
+       T<TAB>start_kernel<TAB>-<TAB>-
+       t<TAB>state_show<TAB>-<TAB>kernel/power/main.c
+       T<TAB>printk<TAB>E<TAB>-
+       ...
+     which gives each symbol's nm-style type, export flag and (for local
+     symbols, when known) source file;
+   - the kernel klp-convert patchset's "klp-convert-symbol-data.0.1":
+       klp-convert-symbol-data.0.1
+       *vmlinux
+       name
+       __ksymtab_name        (marks 'name' as exported in that object)
+       *module
+       ...
+     where every symbol has type '?' and no file, and module names are
+     turned into the kernel's object names ('-' becomes '_').
+   Positions: the Nth symbol named X in an object has position N (1-based),
+   in the map's order, which is the order the kernel counts in (address
+   order for vmlinux, symbol table order for a module).
+
+   Module.symvers files give export information: exported names are
+   resolved by the module loader and stay ordinary relocations.
+
+   Loading is linear in the size of the input: the file is read into one
+   buffer and tokenised in place, the symbols are one array, and every
+   name is in one hash table.  The map owns everything it returns; all of
+   it stays valid until klp_symmap_free().  */
+
+#ifndef KLP_SYMMAP_H
+#define KLP_SYMMAP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "hash.h"
+
+struct klp_mapobj
+{
+  const char *name;		/* "vmlinux" or a module name.  */
+  size_t nsyms;
+};
+
+/* One symbol of the map: 56 bytes on LP64, kept small because a map of
+   every module of a distribution kernel has millions of them.  Positions
+   are 32 bits, as in a KLP_SYMPOS entry.  */
+struct klp_mapsym
+{
+  struct klp_hnode node;	/* Private: the map's table by name (only
+				   the first symbol of each name is in it).  */
+  const char *name;
+  const struct klp_mapobj *obj;
+  const char *file;		/* Source file, or NULL if unknown.  */
+  struct klp_mapsym *next_same; /* Next symbol of the same name (any
+				   object), in map order, or NULL.  */
+  unsigned int pos;		/* 1-based among same-named symbols of OBJ. */
+  unsigned int count;		/* Same-named symbols in OBJ.  */
+  char type;			/* nm-style type letter, '?' if unknown.  */
+  bool exported;		/* OBJ exports this name.  */
+};
+
+struct klp_symmap;
+
+/* Load a map in any supported format (detected from its first line).
+   Reports "FILE:LINE: error: ..." (or "FILE: error: ..." when the file
+   cannot be read) and returns NULL on error, having freed everything.  */
+struct klp_symmap *klp_symmap_load (const char *path);
+
+/* Same, for SIZE bytes at BUF (copied: BUF need not be NUL-terminated
+   and may be freed after the call); NAME stands for the file in
+   diagnostics and in klp_symmap_path().  For fuzzers and tests.  */
+struct klp_symmap *klp_symmap_load_memory (const char *name, const char *buf,
+					   size_t size);
+
+void klp_symmap_free (struct klp_symmap *map);
+
+/* The first symbol named NAME in map order (follow next_same for the
+   others), or NULL.  */
+const struct klp_mapsym *klp_symmap_lookup (const struct klp_symmap *map,
+					    const char *name);
+
+/* The object named NAME, or NULL.  */
+const struct klp_mapobj *klp_symmap_object (const struct klp_symmap *map,
+					    const char *name);
+
+/* Whether any object of the map exports NAME.  */
+bool klp_symmap_is_exported (const struct klp_symmap *map, const char *name);
+
+/* Number of symbols and objects, and the path it was read from.  */
+size_t klp_symmap_nsyms (const struct klp_symmap *map);
+size_t klp_symmap_nobjs (const struct klp_symmap *map);
+const char *klp_symmap_path (const struct klp_symmap *map);
+
+/* Module.symvers, as modpost writes it since Linux 5.10 (the namespace
+   field is empty or absent when the symbol has none):
+     0xCRC<TAB>NAME<TAB>MODULE<TAB>EXPORT_TYPE[<TAB>NAMESPACE]
+   MODULE is "vmlinux" or the module's path without ".ko".  Errors are
+   reported as for maps.  */
+struct klp_symvers;
+struct klp_symvers *klp_symvers_load (const char *path);
+struct klp_symvers *klp_symvers_load_memory (const char *name,
+					     const char *buf, size_t size);
+void klp_symvers_free (struct klp_symvers *symvers);
+/* The object exporting NAME, as the kernel names it: "vmlinux", or the
+   module's base name with '-' turned into '_' ("drivers/md/dm-mod"
+   gives "dm_mod"); NULL if NAME is not exported.  */
+const char *klp_symvers_lookup (const struct klp_symvers *symvers,
+				const char *name);
+
+#endif /* KLP_SYMMAP_H */

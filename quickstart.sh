@@ -1,0 +1,67 @@
+#!/bin/bash
+# quickstart.sh: set up a Debian 12 machine for libklp, build it, and run
+# either the bundled example or the whole testsuite.
+#
+#   ./quickstart.sh example   install, build, convert the bundled example
+#   ./quickstart.sh test      install, build, run the testsuite (plain,
+#                             then again under ASan and UBSan)
+#
+# Copyright (C) 2026 The libklp authors.
+# SPDX-License-Identifier: GPL-3.0-or-later
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+  example|test) ;;
+  *) echo "usage: $0 example|test" >&2; exit 2 ;;
+esac
+
+top=$(cd "$(dirname "$0")" && pwd)
+jobs=$(nproc 2>/dev/null || echo 2)
+
+# Debian packages: build tools, libraries, the testsuite's toolchains, and
+# the kernel packages the end-to-end tests boot under qemu.
+packages=(
+  build-essential autoconf automake libtool pkg-config
+  binutils binutils-dev libelf-dev elfutils
+  zlib1g-dev liblzma-dev libzstd-dev
+  dejagnu python3 cpio xz-utils zstd gzip
+  gcc-s390x-linux-gnu gcc-powerpc64le-linux-gnu gcc-aarch64-linux-gnu
+  binutils-s390x-linux-gnu binutils-powerpc64le-linux-gnu
+  binutils-aarch64-linux-gnu
+  clang
+)
+if [ "$mode" = test ]; then
+  packages+=(linux-image-amd64 linux-headers-amd64 qemu-system-x86 busybox-static)
+fi
+
+install_packages () {
+  local sudo=
+  [ "$(id -u)" -eq 0 ] || sudo=sudo
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update
+  $sudo apt-get install -y --no-install-recommends "${packages[@]}"
+}
+
+# Configure and build in BUILDDIR with the extra configure ARGS.
+build () {
+  local builddir=$1; shift
+  (cd "$top" && autoreconf -fi)
+  mkdir -p "$builddir"
+  (cd "$builddir" && "$top/configure" --enable-werror "$@" && make -j"$jobs")
+}
+
+install_packages
+
+case "$mode" in
+  example)
+    build "$top/_build"
+    make -C "$top/_build" example
+    ;;
+  test)
+    build "$top/_build"
+    make -C "$top/_build" check
+    build "$top/_build-sanitize" --enable-sanitizers
+    make -C "$top/_build-sanitize" check
+    ;;
+esac
