@@ -61,6 +61,7 @@ case "$mode" in
   test)
     build "$top/_build"
     make -C "$top/_build" check
+    make -C "$top/_build" fuzz
     build "$top/_build-sanitize" --enable-sanitizers
     make -C "$top/_build-sanitize" check
     ;;

@@ -1,0 +1,39 @@
+/* libFuzzer target: the symbol map and Module.symvers readers.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later  */
+
+#include <config.h>
+
+#include <stdint.h>
+#include <stdlib.h>
+
+#include "klp/diag.h"
+#include "klp/symmap.h"
+
+static void
+silent (void *data, enum klp_severity severity, const char *file,
+	const char *message)
+{
+  (void) data, (void) severity, (void) file, (void) message;
+}
+
+int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
+
+int
+LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
+{
+  struct klp_symmap *map;
+
+  klp_diag_set_handler (silent, NULL);
+  map = klp_symmap_load_memory ("fuzz.klp", (const char *) data, size);
+  if (map)
+    {
+      /* Walk every chain once: positions must be consistent.  */
+      const struct klp_mapsym *s = klp_symmap_lookup (map, "state_show");
+      for (; s; s = s->next_same)
+	if (s->pos == 0 || s->pos > s->count)
+	  abort ();
+      klp_symmap_free (map);
+    }
+  return 0;
+}
