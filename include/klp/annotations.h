@@ -1,4 +1,4 @@
-/* Reading KLP_MODULE_RELOC/KLP_SYMPOS annotations from an object.
+/* Reading and removing KLP_MODULE_RELOC/KLP_SYMPOS annotations.
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
@@ -6,11 +6,21 @@
    entries { u64 sym; u32 sympos; }; each entry has exactly one relocation,
    at the entry's offset, naming the symbol.  Entries are found by walking
    the section's relocations, never by assuming a stride: arrays from
-   different objects are padded when linked.  */
+   different objects are padded when linked.  The relocation must be the
+   architecture's absolute 64-bit type; sympos is read in the object's
+   byte order.
+
+   Annotations exist only for the tools: the final module must not contain
+   them.  klp_remove_annotations() removes the sections, their relocation
+   sections, the symbols defined in them (the arrays and the section
+   symbols), the relocations of non-allocated sections (debug information)
+   that point into them, and the undefined symbols that only annotations
+   referenced.  */
 
 #ifndef KLP_ANNOTATIONS_H
 #define KLP_ANNOTATIONS_H
 
+#include <stdbool.h>
 #include <stddef.h>
 
 #include "elfobj.h"
@@ -25,15 +35,32 @@ struct klp_annotation
 };
 
 /* Read every annotation of ELF, in section then offset order.  On
-   success *ANNOTATIONS (malloc'd, caller frees) holds *COUNT entries.
-   Malformed sections (no relocation section, an entry that does not fit,
-   a relocation type that is not an absolute 64-bit one, two relocations
-   at one entry) are reported.  Returns 0 or -1.  */
+   success *ANNOTATIONS (malloc'd, caller frees; NULL when there are none)
+   holds *COUNT entries.  Malformed sections (no relocation section, an
+   entry that does not fit, a relocation type that is not the absolute
+   64-bit one, two relocations in one entry, a relocation against no
+   symbol or a section symbol) are all reported.  Returns 0 or -1.  */
 int klp_read_annotations (struct klp_elf *elf,
 			  struct klp_annotation **annotations, size_t *count);
 
 /* Whether SEC is an annotation section (name starts with
    ".klp.module_relocs.").  */
 bool is_annotation_section (const struct klp_section *sec);
+
+/* Check that no allocated section refers to a symbol defined in an
+   annotation section (code or data using a KLP_MODULE_RELOC array would
+   point to nothing once the annotations are removed).  Every offending
+   relocation section is reported.  Returns 0 or -1.  */
+int klp_check_annotation_references (struct klp_elf *elf);
+
+/* Remove every annotation from the model (see above).  Returns 0, or -1
+   after reporting what klp_check_annotation_references() reports.  */
+int klp_remove_annotations (struct klp_elf *elf);
+
+/* The relocation type of an annotation entry on machine MACHINE: the
+   absolute 64-bit type (R_X86_64_64, R_PPC64_ADDR64, R_390_64,
+   R_AARCH64_ABS64).  Returns false for a machine the kernel does not
+   livepatch.  */
+bool klp_abs64_reloc_type (GElf_Half machine, GElf_Word *type);
 
 #endif /* KLP_ANNOTATIONS_H */

@@ -4,17 +4,26 @@
 
    The passes, in order (see src/convert.c):
    1. read the annotations (.klp.module_relocs.<obj>) by walking their
-      relocations;
-   2. decide, for every undefined symbol that some relocation uses, whether
-      it must become a klp symbol, and resolve its object and position
-      (its .klp.sym name, an annotation, or a unique name in the map);
-   3. check every result against the kernel's rules;
-   4. move the relocations of those symbols into .klp.rela.<obj>.<sec>
-      sections, rename the symbols and mark them SHN_LIVEPATCH;
-   5. remove the annotation sections, their relocations and symbols.
-   Passes 1 to 3 change nothing, so a caller can run them alone
+      relocations, and index them by symbol;
+   2. decide, for every symbol that some relocation uses, whether it must
+      become a klp symbol: a '.klp.sym.<obj>.<name>,<pos>' name (what the
+      ld plugin writes), or an undefined symbol that is annotated, or that
+      is not weak, not exported and not '.TOC.';
+   3. resolve the object and position of each: its .klp.sym name, an
+      annotation, or a name that is unique among all objects of the map;
+   4. check every result against the kernel's rules: names the kernel can
+      parse, sections it can apply klp relocations to, zero relocation
+      targets on x86_64, existing .klp.rela sections, modinfo livepatch=Y;
+   5. move the relocations of those symbols that patch allocated sections
+      into .klp.rela.<obj>.<sec> sections, rename the symbols and mark
+      them SHN_LIVEPATCH;
+   6. remove the annotation sections, their relocations and symbols.
+   Passes 1 to 4 change nothing, so a caller can run them alone
    (klp_convert_check) to learn before the output exists whether the
-   conversion will succeed.  */
+   conversion will succeed.  Every pass reports every problem it finds,
+   then the conversion stops after the first pass that found one.
+
+   Converting a module that was already converted changes nothing.  */
 
 #ifndef KLP_CONVERT_H
 #define KLP_CONVERT_H
@@ -37,13 +46,16 @@ struct klp_convert_options
   void *defined_elsewhere_data;
 };
 
-/* Check that ELF can be converted: passes 1 to 3.  Every problem is
+/* Check that ELF can be converted: passes 1 to 4.  Every problem is
    reported.  Returns 0 or -1.  */
 int klp_convert_check (struct klp_elf *elf,
 		       const struct klp_convert_options *opts);
 
-/* Convert ELF in memory: passes 1 to 5.  Returns the number of
-   relocations converted (0: nothing to do), or -1 after reporting.  */
+/* Convert ELF in memory: passes 1 to 6.  Returns the number of
+   relocations moved into klp relocation sections (0: nothing to move),
+   or -1 after reporting; on error the model may be partly edited and
+   must not be written.  With klp_diag_verbose(), reports one note per
+   klp relocation section and symbol.  */
 long klp_convert (struct klp_elf *elf, const struct klp_convert_options *opts);
 
 /* Read INPUT, convert it and write OUTPUT (which may be INPUT) atomically.
@@ -51,9 +63,11 @@ long klp_convert (struct klp_elf *elf, const struct klp_convert_options *opts);
 int klp_convert_file (const char *input, const char *output,
 		      const struct klp_convert_options *opts);
 
-/* Parse ".klp.sym.<obj>.<name>,<pos>".  On success fill the caller's
-   buffers (OBJ at least KLP_OBJNAME_MAX + 1 bytes, NAME at least
-   KLP_SYMNAME_MAX + 1) and return true.  */
+/* Parse ".klp.sym.<obj>.<name>,<pos>" as the kernel does ("%55[^.]",
+   "%511[^,]", "%lu"), but strictly: the position is decimal digits that
+   end the name.  On success fill the caller's buffers (OBJ at least
+   KLP_OBJNAME_MAX + 1 bytes, NAME at least KLP_SYMNAME_MAX + 1) and
+   return true.  */
 bool klp_parse_sym_name (const char *symname, char *obj, char *name,
 			 unsigned long *pos);
 

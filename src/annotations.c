@@ -1,0 +1,447 @@
+/* Reading and removing KLP_MODULE_RELOC/KLP_SYMPOS annotations.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   Reading (klp_read_annotations):
+     1. collect the relocations of every relocation section whose target
+	is an annotation section: each one is an entry;
+     2. sort them by section and offset, and check each entry: the
+	relocation type, that the 12 bytes fit, that no two relocations
+	share an entry, that a real symbol is named;
+     3. read sympos (u32, object byte order) at entry offset + 8.
+   Removing (klp_remove_annotations):
+     1. refuse if an allocated section refers to an annotation array;
+     2. note the symbols the annotations refer to;
+     3. remove the annotation sections with their relocation sections,
+	and the symbols defined in them;
+     4. drop the relocations of non-allocated sections (DWARF) that refer
+	to those symbols: the bytes they would have filled stay zero, which
+	debug information consumers read as a discarded address;
+     5. remove the undefined symbols that only annotations referred to:
+	left undefined, they would make the module loader fail.  */
+
+#include <config.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "klp/abi.h"
+#include "klp/annotations.h"
+#include "klp/diag.h"
+
+bool
+is_annotation_section (const struct klp_section *sec)
+{
+  return strncmp (sec->name, KLP_MODULE_RELOCS_PREFIX,
+		  strlen (KLP_MODULE_RELOCS_PREFIX)) == 0;
+}
+
+bool
+klp_abs64_reloc_type (GElf_Half machine, GElf_Word *type)
+{
+  switch (machine)
+    {
+    case EM_X86_64:
+      *type = R_X86_64_64;
+      return true;
+    case EM_PPC64:
+      *type = R_PPC64_ADDR64;
+      return true;
+    case EM_S390:
+      *type = R_390_64;
+      return true;
+    case EM_AARCH64:
+      *type = R_AARCH64_ABS64;
+      return true;
+    default:
+      return false;
+    }
+}
+
+/* A relocation section whose entries describe annotations: live, and
+   targeting a live annotation section.  */
+static bool
+is_annotation_rela_section (const struct klp_section *sec)
+{
+  return !sec->removed && is_rela_section (sec) && sec->info
+	 && !sec->info->removed && is_annotation_section (sec->info);
+}
+
+/* A symbol defined in an annotation section: an array or the section
+   symbol.  */
+static bool
+is_annotation_symbol (const struct klp_symbol *sym)
+{
+  return sym->sec && is_annotation_section (sym->sec);
+}
+
+static bool
+is_alloc_section (const struct klp_section *sec)
+{
+  return sec && (sec->sh.sh_flags & SHF_ALLOC);
+}
+
+/* One relocation of an annotation section, before checking.  */
+struct entry
+{
+  struct klp_section *sec;	/* The annotation section.  */
+  struct klp_section *relsec;	/* Its relocation section.  */
+  size_t rel_index;
+  GElf_Rela rela;
+};
+
+static int
+compare_entries (const void *a, const void *b)
+{
+  const struct entry *x = a, *y = b;
+
+  if (x->sec->index != y->sec->index)
+    return x->sec->index < y->sec->index ? -1 : 1;
+  if (x->rela.r_offset != y->rela.r_offset)
+    return x->rela.r_offset < y->rela.r_offset ? -1 : 1;
+  /* Same offset (an error reported later): keep a total order.  */
+  if (x->relsec->index != y->relsec->index)
+    return x->relsec->index < y->relsec->index ? -1 : 1;
+  return x->rel_index < y->rel_index ? -1 : x->rel_index > y->rel_index;
+}
+
+/* Step 1: every relocation of an annotation section, sorted.  */
+static int
+collect_entries (struct klp_elf *elf, struct entry **entries, size_t *count)
+{
+  struct klp_section *sec;
+  size_t n = 0, i = 0;
+
+  *entries = NULL;
+  *count = 0;
+  klp_for_each_section (elf, sec)
+    if (is_annotation_rela_section (sec))
+      n += klp_rela_count (sec);
+  if (n == 0)
+    return 0;
+
+  *entries = klp_xcalloc (elf->path, n, sizeof **entries);
+  if (!*entries)
+    return -1;
+  klp_for_each_section (elf, sec)
+    if (is_annotation_rela_section (sec))
+      for (size_t j = 0; j < klp_rela_count (sec); j++)
+	{
+	  struct entry *e = &(*entries)[i++];
+	  e->sec = sec->info;
+	  e->relsec = sec;
+	  e->rel_index = j;
+	  klp_rela_get (sec, j, &e->rela);
+	}
+  qsort (*entries, n, sizeof **entries, compare_entries);
+  *count = n;
+  return 0;
+}
+
+/* Annotation sections with contents must have relocations: without one,
+   an entry does not say which symbol it is about.  */
+static int
+check_sections_have_relocations (struct klp_elf *elf)
+{
+  struct klp_section *sec, *rs;
+  int ret = 0;
+
+  for (sec = klp_next_section_with_prefix (elf, NULL,
+					   KLP_MODULE_RELOCS_PREFIX);
+       sec; sec = klp_next_section_with_prefix (elf, sec,
+						KLP_MODULE_RELOCS_PREFIX))
+    {
+      bool has_relocations = false;
+
+      if (sec->sh.sh_size == 0)
+	continue;
+      if (sec->sh.sh_type == SHT_NOBITS)
+	{
+	  klp_error (elf->path, "annotation section '%s' has no contents "
+		     "(SHT_NOBITS)", sec->name);
+	  ret = -1;
+	  continue;
+	}
+      klp_for_each_section (elf, rs)
+	if (is_annotation_rela_section (rs) && rs->info == sec
+	    && klp_rela_count (rs) > 0)
+	  has_relocations = true;
+      if (!has_relocations)
+	{
+	  klp_error (elf->path, "annotation section '%s' has %lu bytes but "
+		     "no relocations: its entries do not name any symbol",
+		     sec->name, (unsigned long) sec->sh.sh_size);
+	  ret = -1;
+	}
+    }
+  return ret;
+}
+
+/* Step 2 and 3 for one entry E; NEXT is the following entry of the same
+   section or NULL.  Fills A and returns 0, or reports and returns -1.  */
+static int
+read_entry (struct klp_elf *elf, const struct entry *e,
+	    const struct entry *next, GElf_Word abs64,
+	    struct klp_annotation *a)
+{
+  const char *file = elf->path;
+  const char *secname = e->sec->name;
+  unsigned long offset = e->rela.r_offset;
+  GElf_Word type = GELF_R_TYPE (e->rela.r_info);
+  const unsigned char *bytes;
+  size_t size;
+  struct klp_symbol *sym;
+
+  if (type != abs64)
+    {
+      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
+		 "has relocation type %u, expected the absolute 64-bit type "
+		 "%u: not a KLP_SYMPOS entry", secname, offset,
+		 (unsigned) type, (unsigned) abs64);
+      return -1;
+    }
+  bytes = klp_section_bytes (e->sec, &size);
+  if (!bytes || size < KLP_MODULE_RELOC_SIZE
+      || offset > size - KLP_MODULE_RELOC_SIZE)
+    {
+      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
+		 "does not fit in the section's %zu bytes (an entry has %d)",
+		 secname, offset, size, KLP_MODULE_RELOC_SIZE);
+      return -1;
+    }
+  if (next && next->rela.r_offset - e->rela.r_offset < KLP_MODULE_RELOC_SIZE)
+    {
+      klp_error (file, "annotation section '%s': relocations at offsets "
+		 "0x%lx and 0x%lx fall in one %d-byte entry", secname, offset,
+		 (unsigned long) next->rela.r_offset, KLP_MODULE_RELOC_SIZE);
+      return -1;
+    }
+  sym = klp_rela_symbol (e->relsec, &e->rela);
+  if (!sym)
+    {
+      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
+		 "names no symbol", secname, offset);
+      return -1;
+    }
+  if (GELF_ST_TYPE (sym->sym.st_info) == STT_SECTION)
+    {
+      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
+		 "refers to a definition in section '%s', not to a symbol of "
+		 "the patched object: KLP_SYMPOS must name a symbol declared "
+		 "'extern'", secname, offset, sym->sec ? sym->sec->name : "?");
+      return -1;
+    }
+
+  a->sec = e->sec;
+  a->obj = secname + strlen (KLP_MODULE_RELOCS_PREFIX);
+  a->sym = sym;
+  a->offset = e->rela.r_offset;
+  a->pos = klp_elf_read_u32 (elf, bytes + offset
+				  + KLP_MODULE_RELOC_SYMPOS_OFFSET);
+  return 0;
+}
+
+int
+klp_read_annotations (struct klp_elf *elf,
+		      struct klp_annotation **annotations, size_t *count)
+{
+  struct entry *entries = NULL;
+  struct klp_annotation *result = NULL;
+  size_t n = 0, nresult = 0;
+  GElf_Word abs64 = 0;
+  int ret = 0;
+
+  *annotations = NULL;
+  *count = 0;
+  if (check_sections_have_relocations (elf) != 0)
+    ret = -1;
+  if (collect_entries (elf, &entries, &n) != 0)
+    return -1;
+  if (n == 0)
+    return ret;
+
+  if (!klp_abs64_reloc_type (elf->ehdr.e_machine, &abs64))
+    {
+      klp_error (elf->path, "annotations for machine %u cannot be read: "
+		 "the kernel livepatches x86_64, ppc64, s390x and aarch64",
+		 (unsigned) elf->ehdr.e_machine);
+      free (entries);
+      return -1;
+    }
+  result = klp_xcalloc (elf->path, n, sizeof *result);
+  if (!result)
+    {
+      free (entries);
+      return -1;
+    }
+  for (size_t i = 0; i < n; i++)
+    {
+      const struct entry *next = NULL;
+      if (i + 1 < n && entries[i + 1].sec == entries[i].sec)
+	next = &entries[i + 1];
+      if (read_entry (elf, &entries[i], next, abs64, &result[nresult]) == 0)
+	nresult++;
+      else
+	ret = -1;
+    }
+  free (entries);
+  if (ret != 0)
+    {
+      free (result);
+      return -1;
+    }
+  *annotations = result;
+  *count = nresult;
+  return 0;
+}
+
+int
+klp_check_annotation_references (struct klp_elf *elf)
+{
+  struct klp_section *sec;
+  int ret = 0;
+
+  klp_for_each_section (elf, sec)
+    {
+      size_t bad = 0;
+      GElf_Rela first = { 0 };
+      struct klp_symbol *first_sym = NULL;
+
+      if (sec->removed || !is_rela_section (sec)
+	  || is_annotation_rela_section (sec) || !is_alloc_section (sec->info))
+	continue;
+      for (size_t i = 0; i < klp_rela_count (sec); i++)
+	{
+	  GElf_Rela rela;
+	  struct klp_symbol *sym;
+
+	  klp_rela_get (sec, i, &rela);
+	  sym = klp_rela_symbol (sec, &rela);
+	  if (!sym || !is_annotation_symbol (sym))
+	    continue;
+	  if (bad++ == 0)
+	    {
+	      first = rela;
+	      first_sym = sym;
+	    }
+	}
+      if (bad)
+	{
+	  const char *what = first_sym->name;
+	  if (GELF_ST_TYPE (first_sym->sym.st_info) == STT_SECTION)
+	    what = NULL;
+	  klp_error (elf->path, "section '%s' refers to %s%s%sannotation "
+		     "section '%s' at offset 0x%lx (%zu reference%s in all): "
+		     "code and data must not use KLP_MODULE_RELOC arrays, which "
+		     "are removed from the module", sec->info->name,
+		     what ? "'" : "", what ? what : "", what ? "' of " : "",
+		     first_sym->sec->name, (unsigned long) first.r_offset, bad,
+		     bad == 1 ? "" : "s");
+	  ret = -1;
+	}
+    }
+  return ret;
+}
+
+/* Step 4: drop the relocations of live sections that refer to removed
+   symbols (only non-allocated sections can, after the check), and note in
+   USED every symbol a remaining relocation refers to.  */
+static int
+drop_dangling_relocations (struct klp_elf *elf, bool *used)
+{
+  struct klp_section *sec;
+
+  klp_for_each_section (elf, sec)
+    {
+      size_t n, kept = 0;
+      bool *keep;
+
+      if (sec->removed || !is_rela_section (sec))
+	continue;
+      n = klp_rela_count (sec);
+      if (n == 0)
+	continue;
+      keep = klp_xcalloc (elf->path, n, sizeof *keep);
+      if (!keep)
+	return -1;
+      for (size_t i = 0; i < n; i++)
+	{
+	  GElf_Rela rela;
+	  klp_rela_get (sec, i, &rela);
+	  struct klp_symbol *sym = klp_rela_symbol (sec, &rela);
+	  keep[i] = !sym || !sym->removed;
+	  if (keep[i])
+	    {
+	      kept++;
+	      if (sym)
+		used[sym->index] = true;
+	    }
+	}
+      if (kept < n)
+	{
+	  if (klp_section_filter_relas (sec, keep) != 0)
+	    {
+	      free (keep);
+	      return -1;
+	    }
+	  if (kept == 0)
+	    klp_section_remove (elf, sec);
+	}
+      free (keep);
+    }
+  return 0;
+}
+
+int
+klp_remove_annotations (struct klp_elf *elf)
+{
+  struct klp_section *sec;
+  struct klp_symbol *sym;
+  bool *annotated = NULL, *used = NULL;
+  int ret = -1;
+
+  if (!klp_next_section_with_prefix (elf, NULL, KLP_MODULE_RELOCS_PREFIX))
+    return 0;
+  if (klp_check_annotation_references (elf) != 0)
+    return -1;
+
+  annotated = klp_xcalloc (elf->path, elf->nsyms, sizeof *annotated);
+  used = klp_xcalloc (elf->path, elf->nsyms, sizeof *used);
+  if (!annotated || !used)
+    goto out;
+
+  /* Step 2.  */
+  klp_for_each_section (elf, sec)
+    if (is_annotation_rela_section (sec))
+      for (size_t i = 0; i < klp_rela_count (sec); i++)
+	{
+	  GElf_Rela rela;
+	  klp_rela_get (sec, i, &rela);
+	  if (GELF_R_SYM (rela.r_info) < elf->nsyms)
+	    annotated[GELF_R_SYM (rela.r_info)] = true;
+	}
+
+  /* Step 3.  */
+  while ((sec = klp_next_section_with_prefix (elf, NULL,
+					      KLP_MODULE_RELOCS_PREFIX)))
+    klp_section_remove (elf, sec);
+  klp_for_each_symbol (elf, sym)
+    if (!sym->removed && is_annotation_symbol (sym))
+      klp_symbol_remove (elf, sym);
+
+  /* Step 4.  */
+  if (drop_dangling_relocations (elf, used) != 0)
+    goto out;
+
+  /* Step 5.  */
+  klp_for_each_symbol (elf, sym)
+    if (!sym->removed && annotated[sym->index] && !used[sym->index]
+	&& sym->shndx == SHN_UNDEF)
+      klp_symbol_remove (elf, sym);
+  ret = 0;
+
+out:
+  free (annotated);
+  free (used);
+  return ret;
+}

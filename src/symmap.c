@@ -1,0 +1,1190 @@
+/* Symbol maps and Module.symvers.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   A map is read in passes (see parse_map):
+   1. the input is in one NUL-terminated buffer; it is checked to hold no
+      NUL byte and its lines are counted: that bounds the number of
+      symbols, so the symbol array is allocated once and never moves;
+   2. the first line selects the format (libklp's "klp-symbols-map", or
+      the kernel patchset's "klp-convert-symbol-data.0.1");
+   3. every line is tokenised in place (separators become NULs: names and
+      files point into the buffer) and checked, and each symbol is
+      appended to the array with the hash of its name;
+   4. the symbols are linked into the table by name, in map order, each
+      at the end of the chain of its name, and get their positions;
+   5. the chains are finished, and one backward pass over the array gives
+      each symbol its count (and, in the old format, its export flag).
+
+   The table by name holds one node per distinct name.  During pass 4
+   that node is the *last* symbol of the name and the chain is circular
+   (the last symbol's next_same is the first), so appending is O(1)
+   without any extra memory; pass 5 puts the first symbol in the table
+   and ends the chain with NULL.  Every object's symbols are contiguous
+   in map order (an object may not appear twice), so a symbol's position
+   is its predecessor's plus one when both are in the same object, and
+   its count is its successor's count, or its own position for the last
+   one of the object.  Pass 4 is separate from pass 3 so that it can
+   prefetch: the table and the names are far larger than the cache.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "klp/abi.h"
+#include "klp/diag.h"
+#include "klp/symmap.h"
+
+#define MAP_MAGIC "klp-symbols-map"
+#define MAP_VERSION "1"
+#define OLD_MAGIC_PREFIX "klp-convert-symbol-data."
+#define OLD_MAGIC OLD_MAGIC_PREFIX "0.1"
+#define KSYMTAB_PREFIX "__ksymtab_"
+
+/* The table by name is sized for half as many entries as the input has
+   lines, which gives between 0.75 and 1.5 buckets per symbol: chains
+   stay short and the buckets cost less than the symbols themselves.  */
+#define NAMES_PER_LINE_DIVISOR 2
+
+/* ------------------------------------------------------------------ */
+/* Reading text input.                                                */
+/* ------------------------------------------------------------------ */
+
+/* A text file read into memory, walked line by line.  */
+struct text
+{
+  const char *path;
+  char *buf;			/* SIZE bytes and a NUL (owned by the
+				   caller of text_init).  */
+  size_t size;
+  char *next;			/* Start of the next line.  */
+  size_t line;			/* Number of the current line, 1-based.  */
+};
+
+/* Report an error at the current line of T.  */
+static void text_error (const struct text *t, const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 2, 3)));
+
+static void
+text_error (const struct text *t, const char *fmt, ...)
+{
+  char where[4096];
+  char message[4096];
+  va_list ap;
+
+  snprintf (where, sizeof where, "%s:%zu", t->path, t->line);
+  va_start (ap, fmt);
+  vsnprintf (message, sizeof message, fmt, ap);
+  va_end (ap);
+  klp_error (where, "%s", message);
+}
+
+/* Read the whole of PATH into a malloc'd, NUL-terminated buffer.  A
+   regular file is read into a buffer of its size, with no copy and no
+   slack; anything else (a pipe) into a buffer that grows.  */
+static int
+read_whole_file (const char *path, char **bufp, size_t *sizep)
+{
+  int fd;
+  struct stat st;
+  char *buf = NULL;
+  size_t len = 0, cap;
+  int saved;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      klp_error (path, "cannot open: %s", strerror (errno));
+      return -1;
+    }
+  if (fstat (fd, &st) < 0)
+    goto read_error;
+  cap = 65536;
+  if (S_ISREG (st.st_mode) && st.st_size > 0
+      && (uintmax_t) st.st_size < SIZE_MAX - 1)
+    cap = (size_t) st.st_size + 1;
+  buf = klp_xmalloc (path, cap);
+  if (!buf)
+    goto fail;
+
+  for (;;)
+    {
+      ssize_t n;
+
+      if (len == cap - 1)
+	{
+	  /* Full: read one byte to learn whether this is the end, so a
+	     regular file is never read into a buffer twice its size.  */
+	  char probe;
+	  char *p;
+
+	  n = read (fd, &probe, 1);
+	  if (n < 0 && errno == EINTR)
+	    continue;
+	  if (n < 0)
+	    goto read_error;
+	  if (n == 0)
+	    break;
+	  if (cap > SIZE_MAX / 2)
+	    {
+	      errno = EFBIG;
+	      goto read_error;
+	    }
+	  p = klp_xrealloc (path, buf, cap * 2);
+	  if (!p)
+	    goto fail;
+	  buf = p;
+	  cap *= 2;
+	  buf[len++] = probe;
+	  continue;
+	}
+      n = read (fd, buf + len, cap - 1 - len);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	goto read_error;
+      if (n == 0)
+	break;
+      len += n;
+    }
+  close (fd);
+  buf[len] = '\0';
+  *bufp = buf;
+  *sizep = len;
+  return 0;
+
+read_error:
+  saved = errno;
+  klp_error (path, "cannot read: %s", strerror (saved));
+fail:
+  free (buf);
+  close (fd);
+  return -1;
+}
+
+/* Copy SIZE bytes at DATA into a malloc'd NUL-terminated buffer.  */
+static char *
+copy_buffer (const char *name, const char *data, size_t size)
+{
+  char *buf;
+
+  if (size == SIZE_MAX)
+    {
+      klp_error (name, "out of memory");
+      return NULL;
+    }
+  buf = klp_xmalloc (name, size + 1);
+  if (!buf)
+    return NULL;
+  if (size)
+    memcpy (buf, data, size);
+  buf[size] = '\0';
+  return buf;
+}
+
+/* Prepare to walk BUF (SIZE bytes and a NUL).  Refuse a buffer that
+   holds a NUL byte: lines are tokenised into NUL-terminated strings.
+   On success store the number of lines (a last line without its
+   newline counts) in *NLINES.  */
+static int
+text_init (struct text *t, const char *path, char *buf, size_t size,
+	   size_t *nlines)
+{
+  const char *nul, *p, *end = buf + size;
+  size_t n = 0;
+
+  t->path = path;
+  t->buf = buf;
+  t->size = size;
+  t->next = buf;
+  t->line = 0;
+
+  nul = memchr (buf, '\0', size);
+  for (p = buf; p < end; p++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (!p || (nul && p > nul))
+	break;
+      n++;
+    }
+  if (nul)
+    {
+      t->line = n + 1;
+      text_error (t, "NUL byte in line: not a text file");
+      return -1;
+    }
+  if (size && buf[size - 1] != '\n')
+    n++;
+  *nlines = n;
+  return 0;
+}
+
+/* The next line of T, NUL-terminated in place, or NULL at the end.  A
+   line ending in a carriage return is refused.  */
+static char *
+text_next_line (struct text *t, bool *error)
+{
+  char *line = t->next;
+  char *nl;
+  size_t len;
+
+  *error = false;
+  if (line >= t->buf + t->size)
+    return NULL;
+  t->line++;
+  nl = memchr (line, '\n', t->buf + t->size - line);
+  if (nl)
+    {
+      *nl = '\0';
+      t->next = nl + 1;
+      len = nl - line;
+    }
+  else
+    {
+      len = t->buf + t->size - line;
+      t->next = line + len;
+    }
+  if (len && line[len - 1] == '\r')
+    {
+      text_error (t, "line ends with a carriage return "
+		  "(DOS line endings are not supported)");
+      *error = true;
+      return NULL;
+    }
+  return line;
+}
+
+/* Split LINE in place at TABs into at most MAX fields; the last field
+   keeps any further TABs.  Returns the number of fields.  */
+static int
+split_fields (char *line, char **fields, int max)
+{
+  int n = 0;
+
+  fields[n++] = line;
+  while (n < max)
+    {
+      char *tab = strchr (fields[n - 1], '\t');
+      if (!tab)
+	break;
+      *tab = '\0';
+      fields[n++] = tab + 1;
+    }
+  return n;
+}
+
+static inline bool
+is_space_char (char c)
+{
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+/* ------------------------------------------------------------------ */
+/* Symbol maps.                                                       */
+/* ------------------------------------------------------------------ */
+
+struct map_object
+{
+  struct klp_mapobj pub;	/* What the map hands out.  */
+  struct klp_hnode node;	/* In klp_symmap.objnames.  */
+  size_t line;			/* Where it starts, for diagnostics.  */
+};
+
+/* A "__ksymtab_NAME" line of the old format.  */
+struct map_export
+{
+  struct klp_hnode node;	/* In klp_symmap.exportnames.  */
+  const char *name;
+  const struct klp_mapobj *obj;
+};
+
+enum map_format
+{
+  MAP_FORMAT_LIBKLP,
+  MAP_FORMAT_KLP_CONVERT
+};
+
+struct klp_symmap
+{
+  char *path;
+  char *buf;			/* The input, tokenised in place.  */
+  struct klp_mapsym *syms;	/* [nsyms], in map order; allocated for
+				   one symbol per input line.  */
+  size_t nsyms, syms_alloc;
+  struct klp_htab names;	/* First symbol of each name.  */
+  struct map_object **objs;	/* [nobjs], in map order.  */
+  size_t nobjs, objs_alloc;
+  struct klp_htab objnames;
+  struct map_export *exports;	/* Old format only.  */
+  size_t nexports, exports_alloc;
+  struct klp_htab exportnames;
+};
+
+void
+klp_symmap_free (struct klp_symmap *map)
+{
+  if (!map)
+    return;
+  for (size_t i = 0; i < map->nobjs; i++)
+    free (map->objs[i]);
+  free (map->objs);
+  klp_htab_free (&map->objnames);
+  klp_htab_free (&map->names);
+  klp_htab_free (&map->exportnames);
+  free (map->exports);
+  free (map->syms);
+  free (map->buf);
+  free (map->path);
+  free (map);
+}
+
+static struct klp_mapsym *
+find_first_symbol (const struct klp_symmap *map, const char *name)
+{
+  struct klp_mapsym *s;
+  uint64_t h = klp_hash_str (name);
+
+  klp_htab_for_each (&map->names, h, s, struct klp_mapsym, node)
+    if (strcmp (s->name, name) == 0)
+      return s;
+  return NULL;
+}
+
+static struct map_object *
+find_object (const struct klp_symmap *map, const char *name)
+{
+  struct map_object *o;
+  uint64_t h;
+
+  if (!map->objnames.buckets)
+    return NULL;
+  h = klp_hash_str (name);
+  klp_htab_for_each (&map->objnames, h, o, struct map_object, node)
+    if (strcmp (o->pub.name, name) == 0)
+      return o;
+  return NULL;
+}
+
+/* Make room for one more object in the table by name, which is rebuilt
+   twice as large when full (objects are few: thousands at most).  */
+static int
+grow_object_table (struct klp_symmap *map)
+{
+  if (map->objnames.buckets && map->nobjs < map->objnames.mask)
+    return 0;
+  klp_htab_free (&map->objnames);
+  if (klp_htab_init (&map->objnames, 2 * map->nobjs + 64) < 0)
+    {
+      klp_error (map->path, "out of memory");
+      return -1;
+    }
+  for (size_t i = 0; i < map->nobjs; i++)
+    klp_htab_add (&map->objnames, klp_hash_str (map->objs[i]->pub.name),
+		  &map->objs[i]->node);
+  return 0;
+}
+
+/* Check the object name NAME, which has already been put in the kernel's
+   form, and start a new object.  */
+static struct map_object *
+start_object (struct klp_symmap *map, const struct text *t, char *name)
+{
+  size_t len = strlen (name);
+  struct map_object *o;
+
+  if (len == 0)
+    {
+      text_error (t, "empty object name");
+      return NULL;
+    }
+  for (const char *p = name; *p; p++)
+    if (*p == '.' || is_space_char (*p))
+      {
+	text_error (t, "object name '%s' contains %s", name,
+		    *p == '.' ? "'.'" : "whitespace");
+	return NULL;
+      }
+  if (len > KLP_OBJNAME_MAX)
+    {
+      text_error (t, "object name '%s' is longer than %d characters",
+		  name, KLP_OBJNAME_MAX);
+      return NULL;
+    }
+  o = find_object (map, name);
+  if (o)
+    {
+      text_error (t, "object '%s' appears twice (first at line %zu)",
+		  name, o->line);
+      return NULL;
+    }
+  if (grow_object_table (map) < 0)
+    return NULL;
+  if (map->nobjs == map->objs_alloc)
+    {
+      size_t n = map->objs_alloc ? 2 * map->objs_alloc : 16;
+      struct map_object **p = klp_xrealloc (map->path, map->objs,
+					    n * sizeof *p);
+      if (!p)
+	return NULL;
+      map->objs = p;
+      map->objs_alloc = n;
+    }
+  o = klp_xcalloc (map->path, 1, sizeof *o);
+  if (!o)
+    return NULL;
+  o->pub.name = name;
+  o->line = t->line;
+  map->objs[map->nobjs++] = o;
+  klp_htab_add (&map->objnames, klp_hash_str (name), &o->node);
+  return o;
+}
+
+/* Check a symbol name; on success store its length in *LEN.  */
+static bool
+is_valid_symbol_name (const struct text *t, const char *name, size_t *len)
+{
+  const char *p;
+
+  for (p = name; *p; p++)
+    if (*p == ',' || is_space_char (*p))
+      {
+	text_error (t, "symbol name '%.64s%s' contains %s", name,
+		    strlen (name) > 64 ? "..." : "",
+		    *p == ',' ? "','" : "whitespace");
+	return false;
+      }
+  *len = p - name;
+  if (*len == 0)
+    {
+      text_error (t, "empty symbol name");
+      return false;
+    }
+  if (*len > KLP_SYMNAME_MAX)
+    {
+      text_error (t, "symbol name '%.64s...' is longer than %d characters",
+		  name, KLP_SYMNAME_MAX);
+      return false;
+    }
+  return true;
+}
+
+/* Until pass 4 links a symbol into the table, its node holds the hash
+   of its name, computed while the name was hot in the cache.  */
+static inline void
+stash_hash (struct klp_mapsym *s, uint64_t h)
+{
+  s->node.next = (struct klp_hnode *) (uintptr_t) h;
+}
+
+static inline uint64_t
+stashed_hash (const struct klp_mapsym *s)
+{
+  return (uintptr_t) s->node.next;
+}
+
+/* Pass 3: append a symbol of OBJ to the array.  */
+static void
+add_symbol (struct klp_symmap *map, struct map_object *obj, const char *name,
+	    size_t len, char type, bool exported, const char *file)
+{
+  /* No overflow: the array has one entry per line, and each symbol
+     takes a line of its own after the header.  */
+  struct klp_mapsym *s = &map->syms[map->nsyms++];
+
+  stash_hash (s, klp_hash_mem (name, len));
+  s->name = name;
+  s->obj = &obj->pub;
+  s->file = file;
+  s->next_same = NULL;
+  s->pos = 0;
+  s->count = 0;
+  s->type = type;
+  s->exported = exported;
+  obj->pub.nsyms++;
+}
+
+/* Link S into the table and at the end of the chain of its name, and
+   give it its position.  */
+static int
+link_symbol (struct klp_symmap *map, struct klp_mapsym *s)
+{
+  uint64_t h = stashed_hash (s);
+  struct klp_hnode **pp;
+
+  for (pp = klp_htab_bucket (&map->names, h); *pp; pp = &(*pp)->next)
+    {
+      struct klp_mapsym *last = klp_container_of (*pp, struct klp_mapsym,
+						  node);
+      if (strcmp (last->name, s->name) != 0)
+	continue;
+      if (last->obj == s->obj)
+	{
+	  if (last->pos == UINT_MAX)
+	    {
+	      klp_error (map->path, "more than %u symbols named '%s' in '%s'",
+			 UINT_MAX, s->name, s->obj->name);
+	      return -1;
+	    }
+	  s->pos = last->pos + 1;
+	}
+      else
+	s->pos = 1;
+      /* S becomes the last of the circular chain, and takes LAST's
+	 place in the bucket.  */
+      s->next_same = last->next_same;
+      last->next_same = s;
+      s->node.next = last->node.next;
+      *pp = &s->node;
+      return 0;
+    }
+
+  s->pos = 1;
+  s->next_same = s;
+  klp_htab_add (&map->names, h, &s->node);
+  return 0;
+}
+
+/* How many symbols ahead pass 4 prefetches the bucket of a name; at half
+   that distance the bucket is in the cache and the first symbol it
+   holds is prefetched, with its name.  A map is far larger than the
+   cache, and without this the pass waits on memory at every symbol.  */
+#define PREFETCH_DISTANCE 16
+
+/* Pass 4: link every symbol, in map order.  */
+static int
+link_symbols (struct klp_symmap *map)
+{
+  size_t n = map->nsyms;
+
+  for (size_t i = 0; i < n; i++)
+    {
+      if (i + PREFETCH_DISTANCE < n)
+	__builtin_prefetch (klp_htab_bucket (&map->names, stashed_hash (
+			      &map->syms[i + PREFETCH_DISTANCE])));
+      if (i + PREFETCH_DISTANCE / 2 < n)
+	{
+	  struct klp_hnode *head = *klp_htab_bucket (
+	    &map->names, stashed_hash (&map->syms[i + PREFETCH_DISTANCE / 2]));
+	  if (head)
+	    {
+	      __builtin_prefetch (head);
+	      __builtin_prefetch (klp_container_of (head, struct klp_mapsym,
+						    node)->name);
+	    }
+	}
+      if (link_symbol (map, &map->syms[i]) < 0)
+	return -1;
+    }
+  return 0;
+}
+
+/* Whether OBJ exports NAME, by a "__ksymtab_NAME" line of the old
+   format.  */
+static bool
+has_export_line (const struct klp_symmap *map, const struct klp_mapobj *obj,
+		 const char *name)
+{
+  struct map_export *e;
+  uint64_t h = klp_hash_str (name);
+
+  klp_htab_for_each (&map->exportnames, h, e, struct map_export, node)
+    if (e->obj == obj && strcmp (e->name, name) == 0)
+      return true;
+  return false;
+}
+
+/* Pass 5: put the first symbol of each name in the table instead of the
+   last and end the chains; then, walking the array backwards, give each
+   symbol the count of its successor in the same object (or its own
+   position if it is the last one), and in the old format the export
+   flag of the "__ksymtab_" lines.  */
+static void
+finish_chains (struct klp_symmap *map)
+{
+  for (size_t b = 0; b <= map->names.mask; b++)
+    {
+      if (b + PREFETCH_DISTANCE <= map->names.mask
+	  && map->names.buckets[b + PREFETCH_DISTANCE])
+	__builtin_prefetch (map->names.buckets[b + PREFETCH_DISTANCE], 1);
+      for (struct klp_hnode **pp = &map->names.buckets[b]; *pp;
+	   pp = &(*pp)->next)
+	{
+	  struct klp_mapsym *last = klp_container_of (*pp, struct klp_mapsym,
+						      node);
+	  struct klp_mapsym *first = last->next_same;
+
+	  last->next_same = NULL;
+	  if (first != last)
+	    {
+	      first->node.next = last->node.next;
+	      *pp = &first->node;
+	    }
+	}
+    }
+
+  for (size_t i = map->nsyms; i-- > 0;)
+    {
+      struct klp_mapsym *s = &map->syms[i];
+      bool is_last = !s->next_same || s->next_same->obj != s->obj;
+
+      s->count = is_last ? s->pos : s->next_same->count;
+      if (map->nexports)
+	s->exported = (is_last ? has_export_line (map, s->obj, s->name)
+		       : s->next_same->exported);
+    }
+}
+
+/* A line of libklp's format: "object<TAB>NAME" or
+   "TYPE<TAB>NAME<TAB>EXPORT<TAB>FILE".  Further fields are ignored.  */
+static int
+parse_libklp_line (struct klp_symmap *map, const struct text *t, char *line,
+		   struct map_object **obj)
+{
+  char *f[5];
+  int n;
+  size_t len;
+  char type;
+  bool exported;
+
+  n = split_fields (line, f, 5);
+  if (strcmp (f[0], "object") == 0)
+    {
+      if (n < 2)
+	{
+	  text_error (t, "truncated line: expected 'object<TAB>NAME'");
+	  return -1;
+	}
+      if (strchr (f[1], '-'))
+	{
+	  text_error (t, "object name '%s' contains '-' (the kernel knows "
+		      "modules by KBUILD_MODNAME, with '_')", f[1]);
+	  return -1;
+	}
+      *obj = start_object (map, t, f[1]);
+      return *obj ? 0 : -1;
+    }
+
+  if (f[0][0] == '\0' || f[0][1] != '\0')
+    {
+      text_error (t, "malformed line: expected 'object<TAB>NAME' or "
+		  "'TYPE<TAB>NAME<TAB>EXPORT<TAB>FILE'");
+      return -1;
+    }
+  if (n < 4)
+    {
+      text_error (t, "truncated line: expected 4 TAB-separated fields "
+		  "(TYPE, NAME, EXPORT, FILE), found %d", n);
+      return -1;
+    }
+  type = f[0][0];
+  if (!((type >= 'a' && type <= 'z') || (type >= 'A' && type <= 'Z')
+	|| type == '?'))
+    {
+      text_error (t, "invalid symbol type '%c'", type);
+      return -1;
+    }
+  if (!is_valid_symbol_name (t, f[1], &len))
+    return -1;
+  if (f[2][0] == '\0' || f[2][1] != '\0'
+      || (f[2][0] != '-' && f[2][0] != 'E' && f[2][0] != 'G'))
+    {
+      text_error (t, "invalid export flag '%.16s' (expected '-', 'E' or 'G')",
+		  f[2]);
+      return -1;
+    }
+  exported = f[2][0] != '-';
+  if (f[3][0] == '\0')
+    {
+      text_error (t, "empty file field (write '-' for an unknown file)");
+      return -1;
+    }
+  if (!*obj)
+    {
+      text_error (t, "symbol '%s' before any object line", f[1]);
+      return -1;
+    }
+  add_symbol (map, *obj, f[1], len, type, exported,
+	      strcmp (f[3], "-") == 0 ? NULL : f[3]);
+  return 0;
+}
+
+/* A line of the old format: "*OBJECT", "__ksymtab_NAME" or "NAME".  */
+static int
+parse_klp_convert_line (struct klp_symmap *map, const struct text *t,
+			char *line, struct map_object **obj)
+{
+  size_t len;
+
+  if (line[0] == '*')
+    {
+      /* The patchset wrote module file names: make them the names the
+	 kernel knows (KBUILD_MODNAME).  */
+      for (char *p = line + 1; *p; p++)
+	if (*p == '-')
+	  *p = '_';
+      *obj = start_object (map, t, line + 1);
+      return *obj ? 0 : -1;
+    }
+  if (!*obj)
+    {
+      text_error (t, "symbol '%.64s' before any '*OBJECT' line", line);
+      return -1;
+    }
+  if (strncmp (line, KSYMTAB_PREFIX, strlen (KSYMTAB_PREFIX)) == 0)
+    {
+      const char *name = line + strlen (KSYMTAB_PREFIX);
+      struct map_export *e;
+
+      if (!is_valid_symbol_name (t, name, &len))
+	return -1;
+      if (map->nexports == map->exports_alloc)
+	{
+	  size_t n = map->exports_alloc ? 2 * map->exports_alloc : 256;
+	  e = klp_xrealloc (map->path, map->exports, n * sizeof *e);
+	  if (!e)
+	    return -1;
+	  map->exports = e;
+	  map->exports_alloc = n;
+	}
+      e = &map->exports[map->nexports++];
+      e->name = name;
+      e->obj = &(*obj)->pub;
+      return 0;
+    }
+  if (!is_valid_symbol_name (t, line, &len))
+    return -1;
+  add_symbol (map, *obj, line, len, '?', false, NULL);
+  return 0;
+}
+
+/* Pass 2: the first line.  Returns 0 and sets *FORMAT, or -1.  */
+static int
+parse_header (const struct text *t, const char *line, enum map_format *format)
+{
+  size_t magic_len = strlen (MAP_MAGIC);
+
+  if (strncmp (line, MAP_MAGIC, magic_len) == 0)
+    {
+      if (line[magic_len] != '\t')
+	{
+	  text_error (t, "malformed header: expected '%s<TAB>%s'", MAP_MAGIC,
+		      MAP_VERSION);
+	  return -1;
+	}
+      if (strcmp (line + magic_len + 1, MAP_VERSION) != 0)
+	{
+	  text_error (t, "unsupported %s version '%.32s' (this libklp reads "
+		      "version %s)", MAP_MAGIC, line + magic_len + 1,
+		      MAP_VERSION);
+	  return -1;
+	}
+      *format = MAP_FORMAT_LIBKLP;
+      return 0;
+    }
+  if (strcmp (line, OLD_MAGIC) == 0)
+    {
+      *format = MAP_FORMAT_KLP_CONVERT;
+      return 0;
+    }
+  if (strncmp (line, OLD_MAGIC_PREFIX, strlen (OLD_MAGIC_PREFIX)) == 0)
+    {
+      text_error (t, "unsupported klp-convert-symbol-data version '%.32s' "
+		  "(this libklp reads 0.1)", line + strlen (OLD_MAGIC_PREFIX));
+      return -1;
+    }
+  text_error (t, "not a symbol map: the first line is neither "
+	      "'%s<TAB>%s' nor '%s'", MAP_MAGIC, MAP_VERSION, OLD_MAGIC);
+  return -1;
+}
+
+/* Index the "__ksymtab_NAME" lines of the old format by name.  */
+static int
+index_exports (struct klp_symmap *map)
+{
+  if (klp_htab_init (&map->exportnames, map->nexports) < 0)
+    {
+      klp_error (map->path, "out of memory");
+      return -1;
+    }
+  for (size_t i = 0; i < map->nexports; i++)
+    klp_htab_add (&map->exportnames, klp_hash_str (map->exports[i].name),
+		  &map->exports[i].node);
+  return 0;
+}
+
+/* Parse MAP->buf, which holds SIZE bytes and a NUL.  */
+static int
+parse_map (struct klp_symmap *map, size_t size)
+{
+  struct text t;
+  size_t nlines;
+  enum map_format format;
+  struct map_object *obj = NULL;
+  char *line;
+  bool error;
+
+  /* Pass 1.  */
+  if (text_init (&t, map->path, map->buf, size, &nlines) < 0)
+    return -1;
+  if (nlines > SIZE_MAX / sizeof *map->syms)
+    {
+      klp_error (map->path, "out of memory");
+      return -1;
+    }
+  map->syms = klp_xmalloc (map->path, nlines * sizeof *map->syms);
+  if (!map->syms)
+    return -1;
+  map->syms_alloc = nlines;
+  if (klp_htab_init (&map->names, nlines / NAMES_PER_LINE_DIVISOR) < 0)
+    {
+      klp_error (map->path, "out of memory");
+      return -1;
+    }
+
+  /* Pass 2.  */
+  line = text_next_line (&t, &error);
+  if (!line)
+    {
+      if (!error)
+	{
+	  t.line = 1;
+	  text_error (&t, "empty file: not a symbol map");
+	}
+      return -1;
+    }
+  if (parse_header (&t, line, &format) < 0)
+    return -1;
+
+  /* Pass 3.  */
+  while ((line = text_next_line (&t, &error)))
+    {
+      int r;
+
+      if (line[0] == '\0')
+	continue;
+      if (format == MAP_FORMAT_LIBKLP)
+	{
+	  if (line[0] == '#')
+	    continue;
+	  r = parse_libklp_line (map, &t, line, &obj);
+	}
+      else
+	r = parse_klp_convert_line (map, &t, line, &obj);
+      if (r < 0)
+	return -1;
+    }
+  if (error)
+    return -1;
+
+  /* Passes 4 and 5.  */
+  if (map->nexports && index_exports (map) < 0)
+    return -1;
+  if (link_symbols (map) < 0)
+    return -1;
+  finish_chains (map);
+  return 0;
+}
+
+/* Take ownership of BUF (SIZE bytes and a NUL) and parse it.  */
+static struct klp_symmap *
+load_map_buffer (const char *name, char *buf, size_t size)
+{
+  struct klp_symmap *map;
+
+  map = klp_xcalloc (name, 1, sizeof *map);
+  if (!map)
+    {
+      free (buf);
+      return NULL;
+    }
+  map->buf = buf;
+  map->path = klp_xstrdup (name, name);
+  if (!map->path || parse_map (map, size) < 0)
+    {
+      klp_symmap_free (map);
+      return NULL;
+    }
+  return map;
+}
+
+struct klp_symmap *
+klp_symmap_load (const char *path)
+{
+  char *buf;
+  size_t size;
+
+  if (read_whole_file (path, &buf, &size) < 0)
+    return NULL;
+  return load_map_buffer (path, buf, size);
+}
+
+struct klp_symmap *
+klp_symmap_load_memory (const char *name, const char *data, size_t size)
+{
+  char *buf = copy_buffer (name, data, size);
+
+  if (!buf)
+    return NULL;
+  return load_map_buffer (name, buf, size);
+}
+
+const struct klp_mapsym *
+klp_symmap_lookup (const struct klp_symmap *map, const char *name)
+{
+  return find_first_symbol (map, name);
+}
+
+const struct klp_mapobj *
+klp_symmap_object (const struct klp_symmap *map, const char *name)
+{
+  struct map_object *o = find_object (map, name);
+
+  return o ? &o->pub : NULL;
+}
+
+bool
+klp_symmap_is_exported (const struct klp_symmap *map, const char *name)
+{
+  for (const struct klp_mapsym *s = klp_symmap_lookup (map, name); s;
+       s = s->next_same)
+    if (s->exported)
+      return true;
+
+  /* The old format may name exports whose symbol it does not list.  */
+  if (map->exportnames.buckets)
+    {
+      struct map_export *e;
+      uint64_t h = klp_hash_str (name);
+
+      klp_htab_for_each (&map->exportnames, h, e, struct map_export, node)
+	if (strcmp (e->name, name) == 0)
+	  return true;
+    }
+  return false;
+}
+
+size_t
+klp_symmap_nsyms (const struct klp_symmap *map)
+{
+  return map->nsyms;
+}
+
+size_t
+klp_symmap_nobjs (const struct klp_symmap *map)
+{
+  return map->nobjs;
+}
+
+const char *
+klp_symmap_path (const struct klp_symmap *map)
+{
+  return map->path;
+}
+
+/* ------------------------------------------------------------------ */
+/* Module.symvers.                                                    */
+/* ------------------------------------------------------------------ */
+
+struct symvers_entry
+{
+  struct klp_hnode node;
+  const char *name;
+  const char *module;		/* The kernel's object name.  */
+};
+
+struct klp_symvers
+{
+  char *path;
+  char *buf;			/* The input, tokenised in place.  */
+  struct symvers_entry *entries;
+  size_t nentries;
+  struct klp_htab names;
+};
+
+void
+klp_symvers_free (struct klp_symvers *symvers)
+{
+  if (!symvers)
+    return;
+  klp_htab_free (&symvers->names);
+  free (symvers->entries);
+  free (symvers->buf);
+  free (symvers->path);
+  free (symvers);
+}
+
+static struct symvers_entry *
+find_symvers_entry (const struct klp_symvers *symvers, const char *name,
+		    uint64_t h)
+{
+  struct symvers_entry *e;
+
+  klp_htab_for_each (&symvers->names, h, e, struct symvers_entry, node)
+    if (strcmp (e->name, name) == 0)
+      return e;
+  return NULL;
+}
+
+static bool
+is_valid_crc (const char *s)
+{
+  size_t n;
+
+  if (s[0] != '0' || (s[1] != 'x' && s[1] != 'X'))
+    return false;
+  n = strspn (s + 2, "0123456789abcdefABCDEF");
+  return n >= 1 && n <= 16 && s[2 + n] == '\0';
+}
+
+/* "drivers/md/dm-mod" -> "dm_mod", in place.  */
+static char *
+module_object_name (char *module)
+{
+  char *base = strrchr (module, '/');
+
+  base = base ? base + 1 : module;
+  for (char *p = base; *p; p++)
+    if (*p == '-')
+      *p = '_';
+  return base;
+}
+
+static int
+parse_symvers_line (struct klp_symvers *symvers, const struct text *t,
+		    char *line)
+{
+  char *f[6];
+  int n = split_fields (line, f, 6);
+  size_t len;
+  uint64_t h;
+  struct symvers_entry *e;
+
+  if (n < 4 || n > 5)
+    {
+      text_error (t, "%s line: expected 'CRC<TAB>NAME<TAB>MODULE<TAB>"
+		  "EXPORT_TYPE[<TAB>NAMESPACE]'",
+		  n < 4 ? "truncated" : "malformed");
+      return -1;
+    }
+  if (!is_valid_crc (f[0]))
+    {
+      text_error (t, "invalid CRC '%.32s'", f[0]);
+      return -1;
+    }
+  if (!is_valid_symbol_name (t, f[1], &len))
+    return -1;
+  if (f[2][0] == '\0')
+    {
+      text_error (t, "empty module name");
+      return -1;
+    }
+  if (strncmp (f[3], "EXPORT_", strlen ("EXPORT_")) != 0)
+    {
+      text_error (t, "invalid export type '%.32s'", f[3]);
+      return -1;
+    }
+
+  /* The first line for a name wins; modpost never writes two.  */
+  h = klp_hash_mem (f[1], len);
+  if (find_symvers_entry (symvers, f[1], h))
+    return 0;
+  e = &symvers->entries[symvers->nentries++];
+  e->name = f[1];
+  e->module = module_object_name (f[2]);
+  klp_htab_add (&symvers->names, h, &e->node);
+  return 0;
+}
+
+static int
+parse_symvers (struct klp_symvers *symvers, size_t size)
+{
+  struct text t;
+  size_t nlines;
+  char *line;
+  bool error;
+
+  if (text_init (&t, symvers->path, symvers->buf, size, &nlines) < 0)
+    return -1;
+  if (nlines > SIZE_MAX / sizeof *symvers->entries)
+    {
+      klp_error (symvers->path, "out of memory");
+      return -1;
+    }
+  symvers->entries = klp_xmalloc (symvers->path,
+				  nlines * sizeof *symvers->entries);
+  if (!symvers->entries)
+    return -1;
+  if (klp_htab_init (&symvers->names, nlines) < 0)
+    {
+      klp_error (symvers->path, "out of memory");
+      return -1;
+    }
+  while ((line = text_next_line (&t, &error)))
+    {
+      if (line[0] == '\0')
+	continue;
+      if (parse_symvers_line (symvers, &t, line) < 0)
+	return -1;
+    }
+  return error ? -1 : 0;
+}
+
+static struct klp_symvers *
+load_symvers_buffer (const char *name, char *buf, size_t size)
+{
+  struct klp_symvers *symvers;
+
+  symvers = klp_xcalloc (name, 1, sizeof *symvers);
+  if (!symvers)
+    {
+      free (buf);
+      return NULL;
+    }
+  symvers->buf = buf;
+  symvers->path = klp_xstrdup (name, name);
+  if (!symvers->path || parse_symvers (symvers, size) < 0)
+    {
+      klp_symvers_free (symvers);
+      return NULL;
+    }
+  return symvers;
+}
+
+struct klp_symvers *
+klp_symvers_load (const char *path)
+{
+  char *buf;
+  size_t size;
+
+  if (read_whole_file (path, &buf, &size) < 0)
+    return NULL;
+  return load_symvers_buffer (path, buf, size);
+}
+
+struct klp_symvers *
+klp_symvers_load_memory (const char *name, const char *data, size_t size)
+{
+  char *buf = copy_buffer (name, data, size);
+
+  if (!buf)
+    return NULL;
+  return load_symvers_buffer (name, buf, size);
+}
+
+const char *
+klp_symvers_lookup (const struct klp_symvers *symvers, const char *name)
+{
+  struct symvers_entry *e = find_symvers_entry (symvers, name,
+						klp_hash_str (name));
+
+  return e ? e->module : NULL;
+}

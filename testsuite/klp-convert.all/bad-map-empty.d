@@ -1,0 +1,9 @@
+# An empty map (truncated to nothing).
+# Exit status 1, one error line naming the file, no output, the input
+# unchanged.
+#source: basic.c
+#arch: x86_64
+#convert: --symbols $srcdir/$subdir/bad-map-empty.klp
+#status: 1
+#stderr-lines: 1
+#error: ^klp-convert: .*bad-map-empty\.klp(:[01])?: error: .+$

@@ -1,0 +1,8 @@
+# A module-specific klp relocation in .parainstructions: the kernel processes
+# that section when the livepatch module loads, before a klp relocation
+# for another module can be applied, so it is refused.
+#source: special.c -DSECTION=.parainstructions -DSYMBOL=mymod_helper
+#arch: x86_64
+#convert: --symbols $srcdir/$subdir/symbols.klp
+#status: 1
+#error: ^klp-convert: .*special-parainstructions-module\.ko: error: .*\.parainstructions

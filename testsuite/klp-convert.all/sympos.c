@@ -1,0 +1,18 @@
+/* The author says which state_show: the second one of vmlinux.  */
+#include <klp/livepatch.h>
+#include "module.h"
+
+extern int state_show (void);
+
+KLP_MODULE_RELOC (vmlinux) my_klp_relocs[] = {
+  KLP_SYMPOS (state_show, 2),
+};
+
+int
+patched_state_show (void)
+{
+  return state_show () + 1;
+}
+
+MODULE_LICENSE ("GPL");
+MODULE_INFO (livepatch, "Y");
