@@ -143,16 +143,25 @@ collect_entries (struct klp_elf *elf, struct entry **entries, size_t *count)
 static int
 check_sections_have_relocations (struct klp_elf *elf)
 {
-  struct klp_section *sec, *rs;
+  struct klp_section *sec;
+  bool *has_relocations;
   int ret = 0;
+
+  if (!klp_next_section_with_prefix (elf, NULL, KLP_MODULE_RELOCS_PREFIX))
+    return 0;
+  has_relocations = klp_xcalloc (elf->path, elf->nsections,
+				 sizeof *has_relocations);
+  if (!has_relocations)
+    return -1;
+  klp_for_each_section (elf, sec)
+    if (is_annotation_rela_section (sec) && klp_rela_count (sec) > 0)
+      has_relocations[sec->info->index] = true;
 
   for (sec = klp_next_section_with_prefix (elf, NULL,
 					   KLP_MODULE_RELOCS_PREFIX);
        sec; sec = klp_next_section_with_prefix (elf, sec,
 						KLP_MODULE_RELOCS_PREFIX))
     {
-      bool has_relocations = false;
-
       if (sec->sh.sh_size == 0)
 	continue;
       if (sec->sh.sh_type == SHT_NOBITS)
@@ -160,13 +169,8 @@ check_sections_have_relocations (struct klp_elf *elf)
 	  klp_error (elf->path, "annotation section '%s' has no contents "
 		     "(SHT_NOBITS)", sec->name);
 	  ret = -1;
-	  continue;
 	}
-      klp_for_each_section (elf, rs)
-	if (is_annotation_rela_section (rs) && rs->info == sec
-	    && klp_rela_count (rs) > 0)
-	  has_relocations = true;
-      if (!has_relocations)
+      else if (!has_relocations[sec->index])
 	{
 	  klp_error (elf->path, "annotation section '%s' has %lu bytes but "
 		     "no relocations: its entries do not name any symbol",
@@ -174,6 +178,7 @@ check_sections_have_relocations (struct klp_elf *elf)
 	  ret = -1;
 	}
     }
+  free (has_relocations);
   return ret;
 }
 

@@ -52,14 +52,13 @@ struct sym_info
   enum sym_state state;
   enum origin origin;
   const struct klp_annotation *annotation; /* The first naming it.  */
-  bool conflict_reported;
+  bool reported;
   const char *obj;		/* Resolved object.  */
   const char *name;		/* Name in that object.  */
   unsigned long pos;
   char *parsed;			/* Owned "OBJ\0NAME" of a .klp.sym name.  */
   char *klp_name;		/* Owned final name.  */
   struct klp_section *use;	/* First relocation section using it.  */
-  GElf_Addr use_offset;
   size_t moved;			/* Moved in the current target (notes).  */
 };
 
@@ -257,11 +256,19 @@ index_annotations (struct convert *c)
 
       if (!is_undefined_symbol (a->sym) && a->sym->shndx != KLP_SHN_LIVEPATCH)
 	{
-	  if (!st->conflict_reported)
-	    klp_warn (c->file, "annotation in '%s' at offset 0x%lx names '%s', "
-		      "which the module defines: the annotation is ignored",
-		      a->sec->name, (unsigned long) a->offset, a->sym->name);
-	  st->conflict_reported = true;
+	  /* After 'ld -r', the references of the annotated object now
+	     reach the module's own definition, not the patched object's:
+	     silently wrong code, unless the plugin renamed them first.  */
+	  if (!st->reported)
+	    klp_error (c->file, "annotation in '%s' at offset 0x%lx names "
+		       "'%s', which the module defines: its references reach "
+		       "that definition, not the symbol of object '%s'; rename "
+		       "one of them, or link with the libklp ld plugin, which "
+		       "keeps annotated references apart",
+		       a->sec->name, (unsigned long) a->offset, a->sym->name,
+		       a->obj);
+	  st->reported = true;
+	  ret = -1;
 	  continue;
 	}
       if (!b)
@@ -271,7 +278,7 @@ index_annotations (struct convert *c)
 	}
       if (b->pos == a->pos && strcmp (b->obj, a->obj) == 0)
 	continue;
-      if (!st->conflict_reported)
+      if (!st->reported)
 	klp_error (c->file, "conflicting KLP_SYMPOS annotations for '%s': "
 		   "position %lu in object '%s' ('%s' at offset 0x%lx) and "
 		   "position %lu in object '%s' ('%s' at offset 0x%lx); objects "
@@ -281,7 +288,7 @@ index_annotations (struct convert *c)
 		   a->sym->name, b->pos, b->obj, b->sec->name,
 		   (unsigned long) b->offset, a->pos, a->obj, a->sec->name,
 		   (unsigned long) a->offset);
-      st->conflict_reported = true;
+      st->reported = true;
       st->state = SYM_FAILED;
       ret = -1;
     }
@@ -391,7 +398,6 @@ classify_relocations (struct convert *c, struct klp_section *sec, int *ret)
       if (st->state == SYM_UNSEEN)
 	{
 	  st->use = sec;
-	  st->use_offset = rela.r_offset;
 	  st->state = classify_symbol (c, sym, st);
 	  if (st->state == SYM_FAILED)
 	    *ret = -1;
@@ -474,8 +480,8 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
     {
       klp_error (c->file, "symbol '%s' (used in '%s') is undefined, not "
 		 "annotated and not known to be exported, and no symbol map "
-		 "was given (-s): cannot tell which object defines it; "
-		 "annotate it with KLP_SYMPOS, or give a symbol map%s",
+		 "given (-s) tells which object defines it; annotate it with "
+		 "KLP_SYMPOS, or give a symbol map%s",
 		 sym->name, use_of (st),
 		 c->opts->symvers ? "" : " (and Module.symvers with -m for "
 		 "exported symbols)");
@@ -727,38 +733,40 @@ check_modinfo (struct convert *c)
   return -1;
 }
 
-/* Sections the kernel cannot apply a klp relocation to: it reads them
-   when the livepatch module loads (module_finalize, the static branch and
-   static call notifiers), before klp relocations to other modules are
-   applied; vmlinux klp relocations are applied earlier, which makes
-   __jump_table and .static_call_sites entries for vmlinux keys work.  */
+/* Sections a klp relocation for a module cannot patch: the kernel uses
+   them when the livepatch module loads (module_finalize, the static
+   branch and static call notifiers) or frees them then (init sections),
+   while it applies klp relocations for a module when that module loads,
+   maybe later.  Those for vmlinux are applied while the livepatch module
+   loads, before any of this (kernel/livepatch/core.c, "Apply
+   vmlinux-specific KLP relocations early"), so they are allowed
+   everywhere.  */
 struct section_rule
 {
   const char *name;
   bool is_prefix;
-  bool modules_only;
   const char *why;
 };
 
 static const struct section_rule section_rules[] = {
-  { ".altinstructions", false, false,
-    "the kernel applies alternatives when the livepatch module loads, "
-    "without klp relocations" },
-  { ".parainstructions", false, false,
-    "the kernel applies paravirt patches when the livepatch module loads, "
-    "without klp relocations" },
-  { "__jump_table", false, true,
+  { ".altinstructions", false,
+    "the kernel applies the alternatives of the livepatch module when it "
+    "loads, before klp relocations to other modules are applied" },
+  { ".altinstr_replacement", false,
+    "the kernel copies the alternatives of the livepatch module into place "
+    "when it loads, before klp relocations to other modules are applied" },
+  { ".parainstructions", false,
+    "the kernel applies the paravirt patches of the livepatch module when "
+    "it loads, before klp relocations to other modules are applied" },
+  { "__jump_table", false,
     "the kernel registers the static branches of the livepatch module when "
     "it loads, before klp relocations to other modules are applied; only "
     "static keys of vmlinux are allowed" },
-  { ".static_call_sites", false, true,
+  { ".static_call_sites", false,
     "the kernel registers the static calls of the livepatch module when it "
     "loads, before klp relocations to other modules are applied; only "
     "static call keys of vmlinux are allowed" },
-  { ".altinstr_replacement", false, true,
-    "the kernel copies alternatives into place when the livepatch module "
-    "loads, before klp relocations to other modules are applied" },
-  { ".init", true, true,
+  { ".init", true,
     "init sections are freed once the livepatch module is loaded, and klp "
     "relocations to another module are applied when that module loads, "
     "maybe later" },
@@ -767,11 +775,11 @@ static const struct section_rule section_rules[] = {
 static const struct section_rule *
 find_section_rule (const char *secname, const char *obj)
 {
+  if (is_vmlinux (obj))
+    return NULL;
   for (size_t i = 0; i < sizeof section_rules / sizeof section_rules[0]; i++)
     {
       const struct section_rule *r = &section_rules[i];
-      if (r->modules_only && is_vmlinux (obj))
-	continue;
       if (r->is_prefix ? has_prefix (secname, r->name)
 		       : strcmp (secname, r->name) == 0)
 	return r;
@@ -801,6 +809,40 @@ x86_64_reloc_width (GElf_Word type)
     }
 }
 
+/* The name of an x86_64 relocation type the kernel does not apply,
+   for messages.  */
+static const char *
+x86_64_reloc_name (GElf_Word type)
+{
+  switch (type)
+    {
+    case R_X86_64_GOT32:
+      return "R_X86_64_GOT32";
+    case R_X86_64_GOTPCREL:
+      return "R_X86_64_GOTPCREL";
+    case R_X86_64_16:
+      return "R_X86_64_16";
+    case R_X86_64_PC16:
+      return "R_X86_64_PC16";
+    case R_X86_64_8:
+      return "R_X86_64_8";
+    case R_X86_64_PC8:
+      return "R_X86_64_PC8";
+    case R_X86_64_TPOFF32:
+      return "R_X86_64_TPOFF32";
+    case R_X86_64_GOTOFF64:
+      return "R_X86_64_GOTOFF64";
+    case R_X86_64_GOTPC32:
+      return "R_X86_64_GOTPC32";
+    case R_X86_64_GOTPCRELX:
+      return "R_X86_64_GOTPCRELX";
+    case R_X86_64_REX_GOTPCRELX:
+      return "R_X86_64_REX_GOTPCRELX";
+    default:
+      return "unknown";
+    }
+}
+
 static int
 check_x86_64_target (struct convert *c, struct klp_section *target,
 		     const GElf_Rela *rela, const struct klp_symbol *sym)
@@ -813,9 +855,11 @@ check_x86_64_target (struct convert *c, struct klp_section *target,
 
   if (width < 0)
     {
-      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' has type %u, "
-		 "which the kernel's x86_64 module loader cannot apply",
-		 target->name, off, sym->name, (unsigned) type);
+      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' has type %s "
+		 "(%u), which the kernel's x86_64 module loader cannot apply "
+		 "(was the module built with -mcmodel=kernel and without "
+		 "-fpic?)", target->name, off, sym->name,
+		 x86_64_reloc_name (type), (unsigned) type);
       return -1;
     }
   bytes = klp_section_bytes (target, &size);

@@ -448,9 +448,10 @@ start_object (struct klp_symmap *map, const struct text *t, char *name)
   return o;
 }
 
-/* Check a symbol name; on success store its length in *LEN.  */
-static bool
-is_valid_symbol_name (const struct text *t, const char *name, size_t *len)
+/* Check a symbol name and store its length in *LEN.  Returns 0, or -1
+   after reporting.  */
+static int
+check_symbol_name (const struct text *t, const char *name, size_t *len)
 {
   const char *p;
 
@@ -460,21 +461,21 @@ is_valid_symbol_name (const struct text *t, const char *name, size_t *len)
 	text_error (t, "symbol name '%.64s%s' contains %s", name,
 		    strlen (name) > 64 ? "..." : "",
 		    *p == ',' ? "','" : "whitespace");
-	return false;
+	return -1;
       }
   *len = p - name;
   if (*len == 0)
     {
       text_error (t, "empty symbol name");
-      return false;
+      return -1;
     }
   if (*len > KLP_SYMNAME_MAX)
     {
       text_error (t, "symbol name '%.64s...' is longer than %d characters",
 		  name, KLP_SYMNAME_MAX);
-      return false;
+      return -1;
     }
-  return true;
+  return 0;
 }
 
 /* Until pass 4 links a symbol into the table, its node holds the hash
@@ -692,7 +693,7 @@ parse_libklp_line (struct klp_symmap *map, const struct text *t, char *line,
       text_error (t, "invalid symbol type '%c'", type);
       return -1;
     }
-  if (!is_valid_symbol_name (t, f[1], &len))
+  if (check_symbol_name (t, f[1], &len) < 0)
     return -1;
   if (f[2][0] == '\0' || f[2][1] != '\0'
       || (f[2][0] != '-' && f[2][0] != 'E' && f[2][0] != 'G'))
@@ -709,7 +710,7 @@ parse_libklp_line (struct klp_symmap *map, const struct text *t, char *line,
     }
   if (!*obj)
     {
-      text_error (t, "symbol '%s' before any object line", f[1]);
+      text_error (t, "symbol '%.64s' before any object line", f[1]);
       return -1;
     }
   add_symbol (map, *obj, f[1], len, type, exported,
@@ -744,7 +745,7 @@ parse_klp_convert_line (struct klp_symmap *map, const struct text *t,
       const char *name = line + strlen (KSYMTAB_PREFIX);
       struct map_export *e;
 
-      if (!is_valid_symbol_name (t, name, &len))
+      if (check_symbol_name (t, name, &len) < 0)
 	return -1;
       if (map->nexports == map->exports_alloc)
 	{
@@ -760,7 +761,7 @@ parse_klp_convert_line (struct klp_symmap *map, const struct text *t,
       e->obj = &(*obj)->pub;
       return 0;
     }
-  if (!is_valid_symbol_name (t, line, &len))
+  if (check_symbol_name (t, line, &len) < 0)
     return -1;
   add_symbol (map, *obj, line, len, '?', false, NULL);
   return 0;
@@ -1080,7 +1081,7 @@ parse_symvers_line (struct klp_symvers *symvers, const struct text *t,
       text_error (t, "invalid CRC '%.32s'", f[0]);
       return -1;
     }
-  if (!is_valid_symbol_name (t, f[1], &len))
+  if (check_symbol_name (t, f[1], &len) < 0)
     return -1;
   if (f[2][0] == '\0')
     {

@@ -63,7 +63,9 @@ struct klp_mapsym
   unsigned int pos;		/* 1-based among same-named symbols of OBJ. */
   unsigned int count;		/* Same-named symbols in OBJ.  */
   char type;			/* nm-style type letter, '?' if unknown.  */
-  bool exported;		/* OBJ exports this name.  */
+  bool exported;		/* OBJ exports this symbol (old format: OBJ
+				   exports this name: every symbol of that
+				   name in OBJ is marked).  */
 };
 
 struct klp_symmap;
