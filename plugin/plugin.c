@@ -77,7 +77,8 @@ struct klp_plugin_input
   struct klp_input_info info;
   bool claimed;
   char *replacement;		/* The file given to add_input_file: a
-				   temporary file or NAME itself.  */
+				   temporary file (owned by plugin.temps)
+				   or NAME itself.  */
   /* The symbols given to add_symbols: ld keeps pointers to the names
      until the end of the link.  */
   struct ld_plugin_symbol *syms;
@@ -570,12 +571,12 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
    claim_file.
    -------------------------------------------------------------------- */
 
-/* Whether the archive holding member IN has annotated members (scanned
-   once per archive).  ld.bfd puts the files the plugin adds before an
+/* Learn whether the archive holding member IN has annotated members
+   (scanned once per archive).  ld.bfd puts the files the plugin adds before an
    archive whose member it claimed first: claiming from the archive's
    first loaded member on keeps the members in order.  */
 static int
-is_annotated_archive (struct klp_plugin_input *in, int fd, bool *result)
+scan_archive (struct klp_plugin_input *in, int fd, bool *result)
 {
   struct klp_plugin_archive *ar;
 
@@ -730,7 +731,7 @@ claim_file (const struct ld_plugin_input_file *file, int *claimed)
   if (!plugin.claiming && !in->info.has_annotations)
     {
       bool annotated_archive;
-      if (is_annotated_archive (in, file->fd, &annotated_archive) != 0)
+      if (scan_archive (in, file->fd, &annotated_archive) != 0)
 	return LDPS_ERR;
       if (!annotated_archive)
 	return LDPS_OK;
@@ -823,8 +824,9 @@ read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
   return n == (ssize_t) size ? 0 : -1;
 }
 
+/* Learn whether an input's .modinfo says "livepatch=Y".  */
 static int
-is_livepatch_link (bool *is_livepatch)
+find_livepatch_modinfo (bool *is_livepatch)
 {
   *is_livepatch = false;
   for (size_t i = 0; i < plugin.ninputs; i++)
@@ -1046,9 +1048,12 @@ all_symbols_read (void)
 
   if (!is_relocatable_link ())
     return LDPS_OK;
+  /* Is this the final link of a livepatch module?  */
   if (!plugin.no_convert && is_final_module_link ()
-      && is_livepatch_link (&livepatch) != 0)
+      && find_livepatch_modinfo (&livepatch) != 0)
     return LDPS_ERR;
+  /* Open every input (only when something was renamed or is to be
+     converted), warn, and check the conversion.  */
   if (plugin.claiming || livepatch)
     {
       if (open_link (&link) != 0)
@@ -1063,6 +1068,7 @@ all_symbols_read (void)
 	}
       close_link (&link);
     }
+  /* Hand ld the replacements of the claimed objects.  */
   if (ret == 0 && plugin.claiming)
     ret = add_replacements ();
   plugin.convert_at_cleanup = ret == 0 && livepatch;
@@ -1074,9 +1080,10 @@ all_symbols_read (void)
    -------------------------------------------------------------------- */
 
 /* Whether the output is a whole ELF object.  ld does not tell the
-   plugin whether the link failed; ld.bfd writes the ELF header last and
-   leaves no header in a failed output (ld removes it after this hook);
-   gold writes a whole file and removes it after this hook too.  */
+   plugin whether the link failed: ld.bfd writes the ELF header when it
+   closes the output, which a failed link never does (it removes the
+   output after this hook); gold writes a failed output whole and removes
+   it after this hook too.  */
 static bool
 is_complete_output (void)
 {

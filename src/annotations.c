@@ -427,8 +427,10 @@ klp_remove_annotations (struct klp_elf *elf)
 	}
 
   /* Step 3.  */
-  while ((sec = klp_next_section_with_prefix (elf, NULL,
-					      KLP_MODULE_RELOCS_PREFIX)))
+  for (sec = klp_next_section_with_prefix (elf, NULL,
+					   KLP_MODULE_RELOCS_PREFIX);
+       sec; sec = klp_next_section_with_prefix (elf, sec,
+						KLP_MODULE_RELOCS_PREFIX))
     klp_section_remove (elf, sec);
   klp_for_each_symbol (elf, sym)
     if (!sym->removed && is_annotation_symbol (sym))

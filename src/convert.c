@@ -422,31 +422,31 @@ classify_symbols (struct convert *c)
    Pass 3: resolve objects and positions.
    -------------------------------------------------------------------- */
 
-/* Append to BUF (SIZE bytes, NUL-terminated) one line per symbol of the
-   chain starting at FIRST, "  <obj> <pos>: <file or ?> (<type>)", as many
-   as fit, then how many did not.  */
-static void
-format_candidates (const struct klp_mapsym *first, char *buf, size_t size)
+/* One line per symbol of the chain starting at FIRST,
+   "\n  <obj> <pos>: <file or ?> (<type>)", in a malloc'd string (NULL when
+   out of memory, after an error).  */
+static char *
+format_candidates (const char *file, const struct klp_mapsym *first)
 {
-  size_t len = strlen (buf), left = 0;
+  char *buf = NULL;
+  size_t size = 0;
+  FILE *f = open_memstream (&buf, &size);
 
-  for (const struct klp_mapsym *m = first; m; m = m->next_same)
+  if (!f)
     {
-      char line[KLP_SYMNAME_MAX + 256];
-      int n = snprintf (line, sizeof line, "\n  %s %lu: %s (%c)",
-			m->obj->name, (unsigned long) m->pos,
-			m->file ? m->file : "?",
-			m->type);
-      if (left || n < 0 || len + n + 32 >= size)
-	{
-	  left++;
-	  continue;
-	}
-      memcpy (buf + len, line, n + 1);
-      len += n;
+      klp_error (file, "out of memory");
+      return NULL;
     }
-  if (left)
-    snprintf (buf + len, size - len, "\n  ... and %zu more", left);
+  for (const struct klp_mapsym *m = first; m; m = m->next_same)
+    fprintf (f, "\n  %s %lu: %s (%c)", m->obj->name, (unsigned long) m->pos,
+	     m->file ? m->file : "?", m->type);
+  if (fclose (f) != 0)
+    {
+      free (buf);
+      klp_error (file, "out of memory");
+      return NULL;
+    }
+  return buf;
 }
 
 static size_t
@@ -474,7 +474,7 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
 {
   const struct klp_symmap *map = c->opts->map;
   const struct klp_mapsym *m;
-  char list[3072] = "";
+  char *list;
 
   if (!map)
     {
@@ -505,7 +505,9 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
       st->pos = 0;
       return 0;
     }
-  format_candidates (m, list, sizeof list);
+  list = format_candidates (c->file, m);
+  if (!list)
+    return -1;
   klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu symbols "
 	     "of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' inside a "
 	     "'KLP_MODULE_RELOC(<obj>)' array for the one meant; for the "
@@ -514,6 +516,7 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
 	     klp_symmap_path (map), list, sym->name, sym->name,
 	     (unsigned long) m->pos,
 	     m->obj->name);
+  free (list);
   return -1;
 }
 
@@ -608,7 +611,7 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
 {
   const struct klp_symmap *map = c->opts->map;
   const struct klp_mapsym *first, *m;
-  char from[512], list[3072] = "";
+  char from[512], *list;
 
   if (!map || !klp_symmap_object (map, st->obj))
     return 0;
@@ -618,7 +621,9 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
     return 0;
 
   describe_origin (c, st, from, sizeof from);
-  format_candidates (first, list, sizeof list);
+  list = format_candidates (c->file, first);
+  if (!list)
+    return -1;
   if (!m)
     klp_error (c->file, "symbol '%s' (used in '%s'): object '%s' from %s has "
 	       "no symbol '%s' in '%s'%s%s", sym->name, use_of (st), st->obj,
@@ -634,6 +639,7 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
 	       "does not exist: '%s' lists %lu '%s' in '%s'; candidates:%s",
 	       sym->name, use_of (st), st->pos, from, klp_symmap_path (map),
 	       (unsigned long) m->count, st->name, st->obj, list);
+  free (list);
   return -1;
 }
 

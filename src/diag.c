@@ -81,22 +81,34 @@ print_to_stderr (enum klp_severity severity, const char *file,
 void
 klp_diag (enum klp_severity severity, const char *file, const char *fmt, ...)
 {
-  char buf[4096];
+  char fallback[1024];
+  char *buf = NULL;
   va_list ap;
+  int n;
 
   if (severity == KLP_ERROR)
     error_count++;
   if (severity == KLP_NOTE && !verbose)
     return;
 
+  /* Messages have no length limit (a candidate list can be long); when
+     memory is short, say what fits.  */
   va_start (ap, fmt);
-  vsnprintf (buf, sizeof buf, fmt, ap);
+  n = vasprintf (&buf, fmt, ap);
   va_end (ap);
+  if (n < 0)
+    {
+      buf = NULL;
+      va_start (ap, fmt);
+      vsnprintf (fallback, sizeof fallback, fmt, ap);
+      va_end (ap);
+    }
 
   if (handler)
-    handler (handler_data, severity, file, buf);
+    handler (handler_data, severity, file, buf ? buf : fallback);
   else
-    print_to_stderr (severity, file, buf);
+    print_to_stderr (severity, file, buf ? buf : fallback);
+  free (buf);
 }
 
 void

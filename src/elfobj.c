@@ -37,6 +37,9 @@
 #include "klp/diag.h"
 #include "klp/elfobj.h"
 
+/* The largest section alignment accepted on input.  */
+#define KLP_MAX_SECTION_ALIGN 0x100000
+
 /* --------------------------------------------------------------------
    Small helpers.
    -------------------------------------------------------------------- */
@@ -126,6 +129,57 @@ is_section_index (size_t shndx)
    Reading.
    -------------------------------------------------------------------- */
 
+/* Check what libelf would only call "invalid data": an ELF file too short
+   for its own header, or whose section headers lie past its end.  */
+static int
+check_extent (struct klp_elf *elf)
+{
+  const char *file = elf->path;
+  const unsigned char *ident;
+  size_t n;
+
+  if (elf_kind (elf->elf) != ELF_K_ELF)
+    return 0;
+  ident = (const unsigned char *) elf_getident (elf->elf, &n);
+  if (!ident || n < EI_NIDENT || ident[EI_CLASS] != ELFCLASS64)
+    return 0;
+  if (elf->size < sizeof (Elf64_Ehdr))
+    {
+      klp_error (file, "truncated: the file has %zu bytes, less than an "
+		 "ELF64 header", elf->size);
+      return -1;
+    }
+  return 0;
+}
+
+/* The section headers must lie inside the file.  */
+static int
+check_section_header_extent (struct klp_elf *elf)
+{
+  const GElf_Ehdr *eh = &elf->ehdr;
+  uint64_t end;
+
+  if (eh->e_shoff == 0)
+    return 0;
+  if (eh->e_shentsize != sizeof (Elf64_Shdr))
+    {
+      klp_error (elf->path, "section header entry size %u is not %zu",
+		 eh->e_shentsize, sizeof (Elf64_Shdr));
+      return -1;
+    }
+  end = eh->e_shoff + (uint64_t) (eh->e_shnum ? eh->e_shnum : 1)
+			* sizeof (Elf64_Shdr);
+  if (eh->e_shoff > elf->size || end > elf->size)
+    {
+      klp_error (elf->path, "truncated or corrupt: the section headers "
+		 "(offset %#lx, %u entries) extend past the end of the file "
+		 "(%zu bytes)", (unsigned long) eh->e_shoff, eh->e_shnum,
+		 elf->size);
+      return -1;
+    }
+  return 0;
+}
+
 static int
 check_header (struct klp_elf *elf)
 {
@@ -165,6 +219,8 @@ check_header (struct klp_elf *elf)
 		 elf->ehdr.e_ident[EI_DATA]);
       return -1;
     }
+  if (check_section_header_extent (elf) != 0)
+    return -1;
   if (elf->ehdr.e_type != ET_REL)
     {
       if (elf->ehdr.e_type < sizeof types / sizeof types[0])
@@ -244,6 +300,27 @@ read_sections (struct klp_elf *elf)
 	}
       if (sec->sh.sh_type == SHT_NULL)
 	continue;
+      /* Kernel objects align sections to at most a page (64 KiB on
+	 ppc64); a huge alignment would only make the output huge.  */
+      if ((sec->sh.sh_addralign & (sec->sh.sh_addralign - 1)) != 0
+	  || sec->sh.sh_addralign > KLP_MAX_SECTION_ALIGN)
+	{
+	  klp_error (file, "section '%s' has an invalid alignment %#lx "
+		     "(expected a power of two up to %#x)", sec->name,
+		     (unsigned long) sec->sh.sh_addralign,
+		     KLP_MAX_SECTION_ALIGN);
+	  return -1;
+	}
+      if (sec->sh.sh_type != SHT_NOBITS
+	  && (sec->sh.sh_offset > elf->size
+	      || sec->sh.sh_size > elf->size - sec->sh.sh_offset))
+	{
+	  klp_error (file, "truncated or corrupt: section '%s' (offset %#lx, "
+		     "size %#lx) extends past the end of the file (%zu bytes)",
+		     sec->name, (unsigned long) sec->sh.sh_offset,
+		     (unsigned long) sec->sh.sh_size, elf->size);
+	  return -1;
+	}
       if ((sec->sh.sh_flags & SHF_COMPRESSED)
 	  && has_typed_contents (sec->sh.sh_type))
 	{
@@ -563,6 +640,27 @@ index_names (struct klp_elf *elf)
   return 0;
 }
 
+/* Before libelf: a file that starts like an ELF file but is too short
+   for an ELF header is truncated (libelf would only say "invalid data").
+   HEAD holds the first min (SIZE, EI_NIDENT) bytes.  */
+static int
+check_short_file (const char *name, const unsigned char *head, size_t size)
+{
+  size_t need = sizeof (Elf64_Ehdr);
+
+  if (size < SELFMAG || memcmp (head, ELFMAG, SELFMAG) != 0)
+    return 0;
+  if (size > EI_CLASS && head[EI_CLASS] == ELFCLASS32)
+    need = sizeof (Elf32_Ehdr);
+  if (size < need)
+    {
+      klp_error (name, "truncated: the file has %zu bytes, less than an "
+		 "ELF header", size);
+      return -1;
+    }
+  return 0;
+}
+
 static struct klp_elf *
 new_model (const char *name)
 {
@@ -583,7 +681,8 @@ new_model (const char *name)
 static struct klp_elf *
 load_model (struct klp_elf *elf)
 {
-  if (check_header (elf) != 0
+  if (check_extent (elf) != 0
+      || check_header (elf) != 0
       || read_sections (elf) != 0
       || link_sections (elf) != 0
       || read_symbols (elf) != 0
@@ -621,6 +720,28 @@ klp_elf_open (const char *path)
       klp_elf_close (elf);
       return NULL;
     }
+  elf->size = st.st_size;
+  if (elf->size < SELFMAG)
+    {
+      klp_error (path, "not an ELF file (%zu bytes)", elf->size);
+      klp_elf_close (elf);
+      return NULL;
+    }
+  {
+    unsigned char head[EI_NIDENT];
+    size_t n = elf->size < EI_NIDENT ? elf->size : EI_NIDENT;
+    if (pread (elf->fd, head, n, 0) != (ssize_t) n)
+      {
+	klp_error (path, "cannot read: %s", strerror (errno));
+	klp_elf_close (elf);
+	return NULL;
+      }
+    if (check_short_file (path, head, elf->size) != 0)
+      {
+	klp_elf_close (elf);
+	return NULL;
+      }
+  }
   elf->elf = elf_begin (elf->fd, ELF_C_READ_MMAP, NULL);
   if (!elf->elf)
     {
@@ -638,6 +759,8 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
 
   if (!init_libelf (name))
     return NULL;
+  if (check_short_file (name, buf, size) != 0)
+    return NULL;
   elf = new_model (name);
   if (!elf)
     return NULL;
@@ -648,6 +771,7 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
       return NULL;
     }
   memcpy (elf->image, buf, size);
+  elf->size = size;
   elf->elf = elf_memory (elf->image, size);
   if (!elf->elf)
     {

@@ -20,8 +20,10 @@
    6. remove the annotation sections, their relocations and symbols.
    Passes 1 to 4 change nothing, so a caller can run them alone
    (klp_convert_check) to learn before the output exists whether the
-   conversion will succeed.  Every pass reports every problem it finds,
-   then the conversion stops after the first pass that found one.
+   conversion will succeed.  Once the annotations are read, each pass
+   skips what an earlier one found wrong and goes on, so that one run
+   reports every problem, each once; passes 5 and 6 run only when no
+   problem was found.
 
    Converting a module that was already converted changes nothing.  */
 

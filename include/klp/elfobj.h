@@ -83,6 +83,7 @@ struct klp_elf
   Elf *elf;
   Elf *archive;			/* The archive when reading a member.  */
   void *image;			/* Owned copy of the file, or NULL.  */
+  size_t size;			/* Size of the file or image in bytes.  */
   GElf_Ehdr ehdr;
   size_t shnum;			/* Input sections, including index 0.  */
   size_t shstrndx;

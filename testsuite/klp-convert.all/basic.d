@@ -9,6 +9,7 @@
 #convert: --symbols $srcdir/$subdir/symbols.klp
 #readelf: -SsrW
 #links: .klp.rela.vmlinux..text .symtab .text
+#sh-flags: .klp.rela.vmlinux..text 0x100042
 #absent: [ ]cpu_show( |$)
 #...
  *\[ *[0-9]+\] \.klp\.rela\.vmlinux\.\.text +RELA +0+ [0-9a-f]+ 0+18 18 +AIo +[0-9]+ +[0-9]+ +[0-9]+

@@ -5,6 +5,7 @@
 #convert: --symbols $srcdir/$subdir/symbols.klp
 #readelf: -SrW
 #links: .klp.rela.vmlinux..data .symtab .data
+#sh-flags: .klp.rela.vmlinux..data 0x100042
 #absent: \] \.rela\.data 
 #...
  *\[ *[0-9]+\] \.klp\.rela\.vmlinux\.\.data +RELA +0+ [0-9a-f]+ 0+30 18 +AIo +[0-9]+ +[0-9]+ +[0-9]+

@@ -9,6 +9,7 @@
 #check: idempotent
 #readelf: -SrW
 #links: .klp.rela.vmlinux..text .symtab .text
+#sh-flags: .klp.rela.vmlinux..text 0x100042
 #...
  *\[ *[0-9]+\] \.klp\.rela\.vmlinux\.\.text +RELA +0+ [0-9a-f]+ 0+18 18 +AIo +[0-9]+ +[0-9]+ +[0-9]+
 #...

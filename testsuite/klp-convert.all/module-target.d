@@ -5,6 +5,7 @@
 #convert: --symbols $srcdir/$subdir/symbols.klp
 #readelf: -SsrW
 #links: .klp.rela.mymod..text .symtab .text
+#sh-flags: .klp.rela.mymod..text 0x100042
 #absent: \.klp\.rela\.vmlinux
 #...
  *\[ *[0-9]+\] \.klp\.rela\.mymod\.\.text +RELA +0+ [0-9a-f]+ 0+18 18 +AIo +[0-9]+ +[0-9]+ +[0-9]+

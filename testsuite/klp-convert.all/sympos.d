@@ -7,6 +7,7 @@
 #convert: --symbols $srcdir/$subdir/symbols.klp
 #readelf: -SsrW
 #links: .klp.rela.vmlinux..text .symtab .text
+#sh-flags: .klp.rela.vmlinux..text 0x100042
 #absent: module_relocs
 #absent: my_klp_relocs
 #absent: [ ]state_show( |$)

@@ -1,0 +1,5 @@
+/* The module's exit function.  */
+void
+cleanup_module (void)
+{
+}
