@@ -17,6 +17,7 @@ set -euo pipefail
 convert= mapload= measure= workdir=
 rs="100 1000 10000"
 ms="200000 2000000"
+formats="libklp patchset"
 while [ $# -gt 0 ]; do
   case "$1" in
     --convert) convert=$2; shift 2 ;;
@@ -25,25 +26,33 @@ while [ $# -gt 0 ]; do
     --workdir) workdir=$2; shift 2 ;;
     --r) rs=$2; shift 2 ;;
     --m) ms=$2; shift 2 ;;
+    --formats) formats=$2; shift 2 ;;
     *) echo "bench-convert.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
 mkdir -p "$workdir"
 cd "$workdir"
 
-# gen_map M FILE: the kernel patchset's map format, vmlinux holding half
-# of the symbols and 1,000 modules the rest.
+# gen_map FORMAT M FILE: a map of M symbols, vmlinux holding half of them
+# and 1,000 modules the rest.  FORMAT "libklp" is klp-symbols(5), with
+# types, export flags and, for local symbols (one in two), source files,
+# as klp-symbols writes it for a real kernel; "patchset" is the kernel
+# patchset's names-only format.
 gen_map () {
-  awk -v m="$1" 'BEGIN {
-    print "klp-convert-symbol-data.0.1"
-    print "*vmlinux"
+  awk -v fmt="$1" -v m="$2" 'BEGIN {
+    print (fmt == "libklp" ? "klp-symbols-map\t1" : "klp-convert-symbol-data.0.1")
     half = int(m / 2); per = int((m - half) / 1000) + 1; obj = 0
+    print (fmt == "libklp" ? "object\tvmlinux" : "*vmlinux")
     for (i = 0; i < m; i++) {
-      if (i >= half && (i - half) % per == 0) printf "*mod%d\n", obj++
-      if (i % 100 == 99) printf "dup_%d\n", int(i / 1000)
-      else printf "sym_%d\n", i
+      if (i >= half && (i - half) % per == 0) {
+        printf (fmt == "libklp" ? "object\tmod%d\n" : "*mod%d\n"), obj++
+      }
+      name = (i % 100 == 99) ? sprintf("dup_%d", int(i / 1000)) : sprintf("sym_%d", i)
+      if (fmt != "libklp") { print name; continue }
+      if (i % 2) printf "t\t%s\t-\tdrivers/sub%d/file%d.c\n", name, int(i / 5000), int(i / 50) % 100
+      else printf "T\t%s\t%s\t-\n", name, (i % 10 == 4) ? "E" : "-"
     }
-  }' > "$2"
+  }' > "$3"
 }
 
 # gen_module R M FILE: R calls to distinct names of the map, spread over
@@ -70,24 +79,27 @@ run () {
   echo "$out"
 }
 
-printf '%-9s %-7s %10s %10s %12s %12s %9s %9s\n' \
-  M R map_s convert_s map_kib convert_kib t_ratio mem/file
-for m in $ms; do
-  gen_map "$m" "map-$m.klp"
-  size_kib=$(( $(stat -c %s "map-$m.klp") / 1024 ))
-  read -r map_s map_kib < <(run "$mapload" "map-$m.klp")
-  for r in $rs; do
-    [ "$r" -le "$m" ] || continue
-    gen_module "$r" "$m" "mod-$r.o"
-    read -r conv_s conv_kib < <(run "$convert" -s "map-$m.klp" "mod-$r.o" "out-$r.o")
-    t_ratio=$(awk -v a="$conv_s" -v b="$map_s" 'BEGIN { printf "%.2f", b > 0 ? a / b : 0 }')
-    mem_ratio=$(awk -v a="$conv_kib" -v b="$size_kib" 'BEGIN { printf "%.2f", a / b }')
-    printf '%-9s %-7s %10s %10s %12s %12s %9s %9s\n' \
-      "$m" "$r" "$map_s" "$conv_s" "$map_kib" "$conv_kib" "$t_ratio" "$mem_ratio"
-    # Every relocation must have been converted.
-    n=$(readelf -rW "out-$r.o" | grep -c '\.klp\.sym\.' || true)
-    [ "$n" -eq "$r" ] || { echo "bench-convert.sh: expected $r klp relocations, got $n" >&2; exit 1; }
+printf '%-9s %-9s %-7s %8s %10s %8s %10s %11s %8s %9s\n' \
+  format M R map_MB map_s convert_s map_kib convert_kib t_ratio mem/file
+for fmt in $formats; do
+  for m in $ms; do
+    gen_map "$fmt" "$m" "map-$fmt-$m.klp"
+    size_kib=$(( $(stat -c %s "map-$fmt-$m.klp") / 1024 ))
+    read -r map_s map_kib < <(run "$mapload" "map-$fmt-$m.klp")
+    for r in $rs; do
+      [ "$r" -le "$m" ] || continue
+      [ -f "mod-$r-$m.o" ] || gen_module "$r" "$m" "mod-$r-$m.o"
+      read -r conv_s conv_kib < <(run "$convert" -s "map-$fmt-$m.klp" "mod-$r-$m.o" "out-$r.o")
+      t_ratio=$(awk -v a="$conv_s" -v b="$map_s" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }')
+      mem_ratio=$(awk -v a="$conv_kib" -v b="$size_kib" 'BEGIN { printf "%.2f", a / b }')
+      printf '%-9s %-9s %-7s %8s %10s %8s %10s %11s %8s %9s\n' "$fmt" "$m" "$r" \
+        "$((size_kib / 1024))" "$map_s" "$conv_s" "$map_kib" "$conv_kib" "$t_ratio" "$mem_ratio"
+      # Every relocation must have been converted.
+      n=$(readelf -rW "out-$r.o" | grep -c '\.klp\.sym\.' || true)
+      [ "$n" -eq "$r" ] || { echo "bench-convert.sh: expected $r klp relocations, got $n" >&2; exit 1; }
+    done
   done
 done
-echo "map_s: loading the map alone; t_ratio: convert_s / map_s;"
+echo "map_s: loading the map alone (bench/mapload); t_ratio: convert_s / map_s;"
 echo "mem/file: klp-convert's peak RSS over the map file's size."
+echo "Goal: R = 10,000 against M = 2,000,000 in under 2 s, mem/file <= 2."

@@ -30,8 +30,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     {
       /* Walk every chain once: positions must be consistent.  */
       const struct klp_mapsym *s = klp_symmap_lookup (map, "state_show");
-      for (; s; s = s->next_same)
-	if (s->pos == 0 || s->pos > s->count)
+      for (; s; s = klp_mapsym_next (map, s))
+	if (klp_mapsym_pos (map, s) == 0
+	    || klp_mapsym_pos (map, s) > klp_mapsym_count (map, s))
 	  abort ();
       klp_symmap_free (map);
     }

@@ -426,7 +426,8 @@ classify_symbols (struct convert *c)
    "\n  <obj> <pos>: <file or ?> (<type>)", in a malloc'd string (NULL when
    out of memory, after an error).  */
 static char *
-format_candidates (const char *file, const struct klp_mapsym *first)
+format_candidates (const char *file, const struct klp_symmap *map,
+		   const struct klp_mapsym *first)
 {
   char *buf = NULL;
   size_t size = 0;
@@ -437,9 +438,13 @@ format_candidates (const char *file, const struct klp_mapsym *first)
       klp_error (file, "out of memory");
       return NULL;
     }
-  for (const struct klp_mapsym *m = first; m; m = m->next_same)
-    fprintf (f, "\n  %s %lu: %s (%c)", m->obj->name, (unsigned long) m->pos,
-	     m->file ? m->file : "?", m->type);
+  for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
+    {
+      const char *src = klp_mapsym_file (map, m);
+      fprintf (f, "\n  %s %u: %s (%c)", klp_mapsym_object (map, m),
+	       klp_mapsym_pos (map, m), src ? src : "?",
+	       klp_mapsym_type (map, m));
+    }
   if (fclose (f) != 0)
     {
       free (buf);
@@ -450,20 +455,21 @@ format_candidates (const char *file, const struct klp_mapsym *first)
 }
 
 static size_t
-count_candidates (const struct klp_mapsym *first)
+count_candidates (const struct klp_symmap *map, const struct klp_mapsym *first)
 {
   size_t n = 0;
-  for (const struct klp_mapsym *m = first; m; m = m->next_same)
+  for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
     n++;
   return n;
 }
 
 /* The first symbol named NAME in object OBJ of the map, or NULL.  */
 static const struct klp_mapsym *
-find_in_object (const struct klp_mapsym *first, const char *obj)
+find_in_object (const struct klp_symmap *map, const struct klp_mapsym *first,
+		const char *obj)
 {
-  for (const struct klp_mapsym *m = first; m; m = m->next_same)
-    if (strcmp (m->obj->name, obj) == 0)
+  for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
+    if (strcmp (klp_mapsym_object (map, m), obj) == 0)
       return m;
   return NULL;
 }
@@ -498,24 +504,24 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
 		 "Module.symvers with -m)");
       return -1;
     }
-  if (!m->next_same)
+  if (!klp_mapsym_next (map, m))
     {
-      st->obj = m->obj->name;
+      st->obj = klp_mapsym_object (map, m);
       st->name = sym->name;
       st->pos = 0;
       return 0;
     }
-  list = format_candidates (c->file, m);
+  list = format_candidates (c->file, map, m);
   if (!list)
     return -1;
   klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu symbols "
 	     "of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' inside a "
 	     "'KLP_MODULE_RELOC(<obj>)' array for the one meant; for the "
 	     "first: 'KLP_SYMPOS(%s, %lu)' inside 'KLP_MODULE_RELOC(%s)'",
-	     sym->name, use_of (st), count_candidates (m),
+	     sym->name, use_of (st), count_candidates (map, m),
 	     klp_symmap_path (map), list, sym->name, sym->name,
-	     (unsigned long) m->pos,
-	     m->obj->name);
+	     (unsigned long) klp_mapsym_pos (map, m),
+	     klp_mapsym_object (map, m));
   free (list);
   return -1;
 }
@@ -616,12 +622,13 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
   if (!map || !klp_symmap_object (map, st->obj))
     return 0;
   first = klp_symmap_lookup (map, st->name);
-  m = find_in_object (first, st->obj);
-  if (m && (st->pos == 0 ? m->count == 1 : st->pos <= m->count))
+  m = find_in_object (map, first, st->obj);
+  if (m && (st->pos == 0 ? klp_mapsym_count (map, m) == 1
+			 : st->pos <= klp_mapsym_count (map, m)))
     return 0;
 
   describe_origin (c, st, from, sizeof from);
-  list = format_candidates (c->file, first);
+  list = format_candidates (c->file, map, first);
   if (!list)
     return -1;
   if (!m)
@@ -633,12 +640,14 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
     klp_error (c->file, "symbol '%s' (used in '%s'): position 0 from %s "
 	       "means '%s' is unique in '%s', but '%s' lists %lu; candidates:"
 	       "%s", sym->name, use_of (st), from, st->name, st->obj,
-	       klp_symmap_path (map), (unsigned long) m->count, list);
+	       klp_symmap_path (map), (unsigned long) klp_mapsym_count (map, m),
+	       list);
   else
     klp_error (c->file, "symbol '%s' (used in '%s'): position %lu from %s "
 	       "does not exist: '%s' lists %lu '%s' in '%s'; candidates:%s",
 	       sym->name, use_of (st), st->pos, from, klp_symmap_path (map),
-	       (unsigned long) m->count, st->name, st->obj, list);
+	       (unsigned long) klp_mapsym_count (map, m), st->name, st->obj,
+	       list);
   free (list);
   return -1;
 }

@@ -13,19 +13,22 @@
       appended to the array with the hash of its name;
    4. the symbols are linked into the table by name, in map order, each
       at the end of the chain of its name, and get their positions;
-   5. the chains are finished, and one backward pass over the array gives
-      each symbol its count (and, in the old format, its export flag).
+   5. the chains are finished (and, in the old format, the export flags
+      of "__ksymtab_" lines given to their symbols).
 
-   The table by name holds one node per distinct name.  During pass 4
-   that node is the *last* symbol of the name and the chain is circular
-   (the last symbol's next_same is the first), so appending is O(1)
-   without any extra memory; pass 5 puts the first symbol in the table
-   and ends the chain with NULL.  Every object's symbols are contiguous
-   in map order (an object may not appear twice), so a symbol's position
-   is its predecessor's plus one when both are in the same object, and
-   its count is its successor's count, or its own position for the last
-   one of the object.  Pass 4 is separate from pass 3 so that it can
-   prefetch: the table and the names are far larger than the cache.  */
+   Memory is what limits a map of every module of a distribution kernel:
+   a symbol is 16 bytes (an offset into the buffer, indices instead of
+   pointers, the file found next to the name) and the table by name is an open-addressing array of 4-byte
+   symbol indices, one slot per distinct name.  During pass 4 a slot
+   holds the *last* symbol of its name and the chain is circular (the last
+   symbol's 'next' leads to the first), so appending is O(1) without any
+   extra memory; pass 5 puts the first symbol in the slot and ends the
+   chain.  Every object's symbols are contiguous in map order (an object
+   may not appear twice), so a symbol's position is its predecessor's
+   plus one when both are in the same object, and its count is the
+   position of the last one of the object in its chain.  Pass 4 is
+   separate from pass 3 so that it can prefetch: the table is far larger
+   than the cache.  */
 
 #include <config.h>
 
@@ -50,10 +53,10 @@
 #define OLD_MAGIC OLD_MAGIC_PREFIX "0.1"
 #define KSYMTAB_PREFIX "__ksymtab_"
 
-/* The table by name is sized for half as many entries as the input has
-   lines, which gives between 0.75 and 1.5 buckets per symbol: chains
-   stay short and the buckets cost less than the symbols themselves.  */
-#define NAMES_PER_LINE_DIVISOR 2
+/* The open-addressing table by name has 1.5 slots (4 bytes each) per
+   symbol, so that it is at most two-thirds full and probe sequences stay
+   short.  */
+#define SLOTS_SPARE_DIVISOR 2
 
 /* ------------------------------------------------------------------ */
 /* Reading text input.                                                */
@@ -299,6 +302,29 @@ struct map_object
   size_t line;			/* Where it starts, for diagnostics.  */
 };
 
+/* One symbol: 16 bytes, because a map of every module of a distribution
+   kernel has millions of them and the goal is a peak memory of at most
+   twice the map file.  The name is an offset into the buffer that holds
+   the file, tokenised in place; in libklp's format the line
+   "TYPE<TAB>NAME<TAB>EXPORT<TAB>FILE" became "TYPE\0NAME\0EXPORT\0FILE",
+   so the file is found two strings after the name.  Objects and chains
+   are indices.  */
+struct klp_mapsym
+{
+  uint32_t name;		/* Offset of the name in klp_symmap.buf.  */
+  uint32_t next;		/* Index + 1 of the next symbol of the same
+				   name in map order, 0 at the end.  */
+  uint32_t pos;			/* 1-based among same-named symbols of OBJ. */
+  uint16_t obj;			/* Index in klp_symmap.objs.  */
+  char type;			/* nm-style type letter, '?' if unknown.  */
+  uint8_t flags;		/* SYM_EXPORTED, SYM_HAS_FILE.  */
+};
+
+#define SYM_EXPORTED 1
+#define SYM_HAS_FILE 2
+#define MAX_OBJECTS UINT16_MAX
+#define NO_SLOT UINT32_MAX
+
 /* A "__ksymtab_NAME" line of the old format.  */
 struct map_export
 {
@@ -320,7 +346,10 @@ struct klp_symmap
   struct klp_mapsym *syms;	/* [nsyms], in map order; allocated for
 				   one symbol per input line.  */
   size_t nsyms, syms_alloc;
-  struct klp_htab names;	/* First symbol of each name.  */
+  uint32_t *slots;		/* Open-addressing table by name: index of
+				   the first symbol of each name, or
+				   NO_SLOT.  */
+  size_t nslots;
   struct map_object **objs;	/* [nobjs], in map order.  */
   size_t nobjs, objs_alloc;
   struct klp_htab objnames;
@@ -338,25 +367,52 @@ klp_symmap_free (struct klp_symmap *map)
     free (map->objs[i]);
   free (map->objs);
   klp_htab_free (&map->objnames);
-  klp_htab_free (&map->names);
   klp_htab_free (&map->exportnames);
   free (map->exports);
+  free (map->slots);
   free (map->syms);
   free (map->buf);
   free (map->path);
   free (map);
 }
 
-static struct klp_mapsym *
+static inline const char *
+sym_name (const struct klp_symmap *map, const struct klp_mapsym *s)
+{
+  return map->buf + s->name;
+}
+
+/* The slot of NAME (hash H) in the table: the one holding a symbol of
+   that name, or the empty one where it would go.  */
+static inline size_t
+home_slot (const struct klp_symmap *map, uint64_t h)
+{
+  /* Lemire's multiply-shift: a table of any size, not only a power of
+     two, so that it takes no more memory than it needs.  */
+  return (size_t) (((unsigned __int128) h * map->nslots) >> 64);
+}
+
+static size_t
+find_slot (const struct klp_symmap *map, const char *name, uint64_t h)
+{
+  size_t i = home_slot (map, h);
+
+  while (map->slots[i] != NO_SLOT
+	 && strcmp (sym_name (map, &map->syms[map->slots[i]]), name) != 0)
+    if (++i == map->nslots)
+      i = 0;
+  return i;
+}
+
+static const struct klp_mapsym *
 find_first_symbol (const struct klp_symmap *map, const char *name)
 {
-  struct klp_mapsym *s;
-  uint64_t h = klp_hash_str (name);
+  size_t i;
 
-  klp_htab_for_each (&map->names, h, s, struct klp_mapsym, node)
-    if (strcmp (s->name, name) == 0)
-      return s;
-  return NULL;
+  if (!map->slots)
+    return NULL;
+  i = find_slot (map, name, klp_hash_str (name));
+  return map->slots[i] == NO_SLOT ? NULL : &map->syms[map->slots[i]];
 }
 
 static struct map_object *
@@ -426,6 +482,11 @@ start_object (struct klp_symmap *map, const struct text *t, char *name)
 		  name, o->line);
       return NULL;
     }
+  if (map->nobjs == MAX_OBJECTS)
+    {
+      text_error (t, "more than %u objects", MAX_OBJECTS);
+      return NULL;
+    }
   if (grow_object_table (map) < 0)
     return NULL;
   if (map->nobjs == map->objs_alloc)
@@ -478,111 +539,94 @@ check_symbol_name (const struct text *t, const char *name, size_t *len)
   return 0;
 }
 
-/* Until pass 4 links a symbol into the table, its node holds the hash
-   of its name, computed while the name was hot in the cache.  */
-static inline void
-stash_hash (struct klp_mapsym *s, uint64_t h)
-{
-  s->node.next = (struct klp_hnode *) (uintptr_t) h;
-}
-
-static inline uint64_t
-stashed_hash (const struct klp_mapsym *s)
-{
-  return (uintptr_t) s->node.next;
-}
-
 /* Pass 3: append a symbol of OBJ to the array.  */
 static void
 add_symbol (struct klp_symmap *map, struct map_object *obj, const char *name,
-	    size_t len, char type, bool exported, const char *file)
+	    char type, bool exported, const char *file)
 {
   /* No overflow: the array has one entry per line, and each symbol
      takes a line of its own after the header.  */
   struct klp_mapsym *s = &map->syms[map->nsyms++];
 
-  stash_hash (s, klp_hash_mem (name, len));
-  s->name = name;
-  s->obj = &obj->pub;
-  s->file = file;
-  s->next_same = NULL;
+  s->name = name - map->buf;
+  s->next = 0;
   s->pos = 0;
-  s->count = 0;
+  s->obj = map->nobjs - 1;
   s->type = type;
-  s->exported = exported;
+  s->flags = (exported ? SYM_EXPORTED : 0) | (file ? SYM_HAS_FILE : 0);
   obj->pub.nsyms++;
 }
 
-/* Link S into the table and at the end of the chain of its name, and
-   give it its position.  */
+/* Link symbol I into the table and at the end of the chain of its name
+   (hash H), and give it its position.  While linking, a slot holds the
+   *last* symbol of its name and the chain is circular: the last symbol's
+   'next' leads to the first.  */
 static int
-link_symbol (struct klp_symmap *map, struct klp_mapsym *s)
+link_symbol (struct klp_symmap *map, uint32_t i, uint64_t h)
 {
-  uint64_t h = stashed_hash (s);
-  struct klp_hnode **pp;
+  struct klp_mapsym *s = &map->syms[i];
+  size_t slot = find_slot (map, sym_name (map, s), h);
+  struct klp_mapsym *last;
 
-  for (pp = klp_htab_bucket (&map->names, h); *pp; pp = &(*pp)->next)
+  if (map->slots[slot] == NO_SLOT)
     {
-      struct klp_mapsym *last = klp_container_of (*pp, struct klp_mapsym,
-						  node);
-      if (strcmp (last->name, s->name) != 0)
-	continue;
-      if (last->obj == s->obj)
-	{
-	  if (last->pos == UINT_MAX)
-	    {
-	      klp_error (map->path, "more than %u symbols named '%s' in '%s'",
-			 UINT_MAX, s->name, s->obj->name);
-	      return -1;
-	    }
-	  s->pos = last->pos + 1;
-	}
-      else
-	s->pos = 1;
-      /* S becomes the last of the circular chain, and takes LAST's
-	 place in the bucket.  */
-      s->next_same = last->next_same;
-      last->next_same = s;
-      s->node.next = last->node.next;
-      *pp = &s->node;
+      s->pos = 1;
+      s->next = i + 1;
+      map->slots[slot] = i;
       return 0;
     }
-
-  s->pos = 1;
-  s->next_same = s;
-  klp_htab_add (&map->names, h, &s->node);
+  last = &map->syms[map->slots[slot]];
+  if (last->obj == s->obj)
+    {
+      if (last->pos == UINT32_MAX)
+	{
+	  klp_error (map->path, "more than %u symbols named '%s' in '%s'",
+		     UINT32_MAX, sym_name (map, s), map->objs[s->obj]->pub.name);
+	  return -1;
+	}
+      s->pos = last->pos + 1;
+    }
+  else
+    s->pos = 1;
+  s->next = last->next;
+  last->next = i + 1;
+  map->slots[slot] = i;
   return 0;
 }
 
-/* How many symbols ahead pass 4 prefetches the bucket of a name; at half
-   that distance the bucket is in the cache and the first symbol it
-   holds is prefetched, with its name.  A map is far larger than the
-   cache, and without this the pass waits on memory at every symbol.  */
+/* How many symbols ahead pass 4 prefetches the slot of a name.  A map is
+   far larger than the cache, and without this the pass waits on memory
+   at every symbol.  */
 #define PREFETCH_DISTANCE 16
 
-/* Pass 4: link every symbol, in map order.  */
+/* Pass 4: size the table and link every symbol, in map order.  */
 static int
 link_symbols (struct klp_symmap *map)
 {
   size_t n = map->nsyms;
+  uint64_t ring[PREFETCH_DISTANCE];
 
+  map->nslots = n + n / SLOTS_SPARE_DIVISOR + 16;
+  map->slots = malloc (map->nslots * sizeof *map->slots);
+  if (!map->slots)
+    {
+      klp_error (map->path, "out of memory");
+      return -1;
+    }
+  memset (map->slots, 0xff, map->nslots * sizeof *map->slots);
+
+  for (size_t i = 0; i < n && i < PREFETCH_DISTANCE; i++)
+    ring[i] = klp_hash_str (sym_name (map, &map->syms[i]));
   for (size_t i = 0; i < n; i++)
     {
+      uint64_t h = ring[i % PREFETCH_DISTANCE];
       if (i + PREFETCH_DISTANCE < n)
-	__builtin_prefetch (klp_htab_bucket (&map->names, stashed_hash (
-			      &map->syms[i + PREFETCH_DISTANCE])));
-      if (i + PREFETCH_DISTANCE / 2 < n)
 	{
-	  struct klp_hnode *head = *klp_htab_bucket (
-	    &map->names, stashed_hash (&map->syms[i + PREFETCH_DISTANCE / 2]));
-	  if (head)
-	    {
-	      __builtin_prefetch (head);
-	      __builtin_prefetch (klp_container_of (head, struct klp_mapsym,
-						    node)->name);
-	    }
+	  uint64_t ahead = klp_hash_str (sym_name (map, &map->syms[i + PREFETCH_DISTANCE]));
+	  ring[i % PREFETCH_DISTANCE] = ahead;
+	  __builtin_prefetch (&map->slots[home_slot (map, ahead)]);
 	}
-      if (link_symbol (map, &map->syms[i]) < 0)
+      if (link_symbol (map, i, h) < 0)
 	return -1;
     }
   return 0;
@@ -604,44 +648,28 @@ has_export_line (const struct klp_symmap *map, const struct klp_mapobj *obj,
 }
 
 /* Pass 5: put the first symbol of each name in the table instead of the
-   last and end the chains; then, walking the array backwards, give each
-   symbol the count of its successor in the same object (or its own
-   position if it is the last one), and in the old format the export
-   flag of the "__ksymtab_" lines.  */
+   last and end the chains; in the old format, give each symbol the
+   export flag of the "__ksymtab_" lines.  */
 static void
 finish_chains (struct klp_symmap *map)
 {
-  for (size_t b = 0; b <= map->names.mask; b++)
+  for (size_t slot = 0; slot < map->nslots; slot++)
     {
-      if (b + PREFETCH_DISTANCE <= map->names.mask
-	  && map->names.buckets[b + PREFETCH_DISTANCE])
-	__builtin_prefetch (map->names.buckets[b + PREFETCH_DISTANCE], 1);
-      for (struct klp_hnode **pp = &map->names.buckets[b]; *pp;
-	   pp = &(*pp)->next)
-	{
-	  struct klp_mapsym *last = klp_container_of (*pp, struct klp_mapsym,
-						      node);
-	  struct klp_mapsym *first = last->next_same;
-
-	  last->next_same = NULL;
-	  if (first != last)
-	    {
-	      first->node.next = last->node.next;
-	      *pp = &first->node;
-	    }
-	}
+      struct klp_mapsym *last;
+      if (map->slots[slot] == NO_SLOT)
+	continue;
+      last = &map->syms[map->slots[slot]];
+      map->slots[slot] = last->next - 1;
+      last->next = 0;
     }
 
-  for (size_t i = map->nsyms; i-- > 0;)
-    {
-      struct klp_mapsym *s = &map->syms[i];
-      bool is_last = !s->next_same || s->next_same->obj != s->obj;
-
-      s->count = is_last ? s->pos : s->next_same->count;
-      if (map->nexports)
-	s->exported = (is_last ? has_export_line (map, s->obj, s->name)
-		       : s->next_same->exported);
-    }
+  if (map->nexports)
+    for (size_t i = 0; i < map->nsyms; i++)
+      {
+	struct klp_mapsym *s = &map->syms[i];
+	if (has_export_line (map, &map->objs[s->obj]->pub, sym_name (map, s)))
+	  s->flags |= SYM_EXPORTED;
+      }
 }
 
 /* A line of libklp's format: "object<TAB>NAME" or
@@ -713,7 +741,7 @@ parse_libklp_line (struct klp_symmap *map, const struct text *t, char *line,
       text_error (t, "symbol '%.64s' before any object line", f[1]);
       return -1;
     }
-  add_symbol (map, *obj, f[1], len, type, exported,
+  add_symbol (map, *obj, f[1], type, exported,
 	      strcmp (f[3], "-") == 0 ? NULL : f[3]);
   return 0;
 }
@@ -763,7 +791,7 @@ parse_klp_convert_line (struct klp_symmap *map, const struct text *t,
     }
   if (check_symbol_name (t, line, &len) < 0)
     return -1;
-  add_symbol (map, *obj, line, len, '?', false, NULL);
+  add_symbol (map, *obj, line, '?', false, NULL);
   return 0;
 }
 
@@ -836,6 +864,11 @@ parse_map (struct klp_symmap *map, size_t size)
   /* Pass 1.  */
   if (text_init (&t, map->path, map->buf, size, &nlines) < 0)
     return -1;
+  if (size >= UINT32_MAX || nlines >= UINT32_MAX)
+    {
+      klp_error (map->path, "symbol map too large (4 GiB at most)");
+      return -1;
+    }
   if (nlines > SIZE_MAX / sizeof *map->syms)
     {
       klp_error (map->path, "out of memory");
@@ -845,11 +878,6 @@ parse_map (struct klp_symmap *map, size_t size)
   if (!map->syms)
     return -1;
   map->syms_alloc = nlines;
-  if (klp_htab_init (&map->names, nlines / NAMES_PER_LINE_DIVISOR) < 0)
-    {
-      klp_error (map->path, "out of memory");
-      return -1;
-    }
 
   /* Pass 2.  */
   line = text_next_line (&t, &error);
@@ -944,6 +972,71 @@ klp_symmap_lookup (const struct klp_symmap *map, const char *name)
   return find_first_symbol (map, name);
 }
 
+const struct klp_mapsym *
+klp_mapsym_next (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  return sym->next ? &map->syms[sym->next - 1] : NULL;
+}
+
+const char *
+klp_mapsym_name (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  return sym_name (map, sym);
+}
+
+const char *
+klp_mapsym_object (const struct klp_symmap *map,
+		   const struct klp_mapsym *sym)
+{
+  return map->objs[sym->obj]->pub.name;
+}
+
+const char *
+klp_mapsym_file (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  const char *p;
+
+  if (!(sym->flags & SYM_HAS_FILE))
+    return NULL;
+  p = sym_name (map, sym);
+  p += strlen (p) + 1;		/* The export field.  */
+  return p + strlen (p) + 1;
+}
+
+unsigned int
+klp_mapsym_pos (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  (void) map;
+  return sym->pos;
+}
+
+/* Same-named symbols of one object are consecutive in the chain: the
+   count is the position of the last of them.  */
+unsigned int
+klp_mapsym_count (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  const struct klp_mapsym *s = sym, *n;
+
+  while ((n = klp_mapsym_next (map, s)) && n->obj == sym->obj)
+    s = n;
+  return s->pos;
+}
+
+char
+klp_mapsym_type (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  (void) map;
+  return sym->type;
+}
+
+bool
+klp_mapsym_exported (const struct klp_symmap *map,
+		     const struct klp_mapsym *sym)
+{
+  (void) map;
+  return sym->flags & SYM_EXPORTED;
+}
+
 const struct klp_mapobj *
 klp_symmap_object (const struct klp_symmap *map, const char *name)
 {
@@ -956,8 +1049,8 @@ bool
 klp_symmap_is_exported (const struct klp_symmap *map, const char *name)
 {
   for (const struct klp_mapsym *s = klp_symmap_lookup (map, name); s;
-       s = s->next_same)
-    if (s->exported)
+       s = klp_mapsym_next (map, s))
+    if (s->flags & SYM_EXPORTED)
       return true;
 
   /* The old format may name exports whose symbol it does not list.  */
@@ -1000,6 +1093,7 @@ struct symvers_entry
   struct klp_hnode node;
   const char *name;
   const char *module;		/* The kernel's object name.  */
+  bool is_gpl;			/* EXPORT_SYMBOL_GPL.  */
 };
 
 struct klp_symvers
@@ -1101,6 +1195,7 @@ parse_symvers_line (struct klp_symvers *symvers, const struct text *t,
   e = &symvers->entries[symvers->nentries++];
   e->name = f[1];
   e->module = module_object_name (f[2]);
+  e->is_gpl = strstr (f[3], "_GPL") != NULL;
   klp_htab_add (&symvers->names, h, &e->node);
   return 0;
 }
@@ -1187,5 +1282,16 @@ klp_symvers_lookup (const struct klp_symvers *symvers, const char *name)
   struct symvers_entry *e = find_symvers_entry (symvers, name,
 						klp_hash_str (name));
 
+  return e ? e->module : NULL;
+}
+
+const char *
+klp_symvers_lookup_export (const struct klp_symvers *symvers,
+			   const char *name, bool *is_gpl)
+{
+  struct symvers_entry *e = find_symvers_entry (symvers, name,
+						klp_hash_str (name));
+
+  *is_gpl = e && e->is_gpl;
   return e ? e->module : NULL;
 }

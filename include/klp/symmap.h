@@ -48,25 +48,10 @@ struct klp_mapobj
   size_t nsyms;
 };
 
-/* One symbol of the map: 56 bytes on LP64, kept small because a map of
-   every module of a distribution kernel has millions of them.  Positions
-   are 32 bits, as in a KLP_SYMPOS entry.  */
-struct klp_mapsym
-{
-  struct klp_hnode node;	/* Private: the map's table by name (only
-				   the first symbol of each name is in it).  */
-  const char *name;
-  const struct klp_mapobj *obj;
-  const char *file;		/* Source file, or NULL if unknown.  */
-  struct klp_mapsym *next_same; /* Next symbol of the same name (any
-				   object), in map order, or NULL.  */
-  unsigned int pos;		/* 1-based among same-named symbols of OBJ. */
-  unsigned int count;		/* Same-named symbols in OBJ.  */
-  char type;			/* nm-style type letter, '?' if unknown.  */
-  bool exported;		/* OBJ exports this symbol (old format: OBJ
-				   exports this name: every symbol of that
-				   name in OBJ is marked).  */
-};
+/* One symbol of the map, an opaque handle read through the accessors
+   below (the map stores symbols compactly: a map of every module of a
+   distribution kernel has millions of them).  */
+struct klp_mapsym;
 
 struct klp_symmap;
 
@@ -83,10 +68,37 @@ struct klp_symmap *klp_symmap_load_memory (const char *name, const char *buf,
 
 void klp_symmap_free (struct klp_symmap *map);
 
-/* The first symbol named NAME in map order (follow next_same for the
-   others), or NULL.  */
+/* The first symbol named NAME in map order, or NULL.  */
 const struct klp_mapsym *klp_symmap_lookup (const struct klp_symmap *map,
 					    const char *name);
+
+/* Accessors.  SYM comes from klp_symmap_lookup or klp_mapsym_next on the
+   same MAP.  */
+
+/* The next symbol of the same name (any object) in map order, or NULL. */
+const struct klp_mapsym *klp_mapsym_next (const struct klp_symmap *map,
+					  const struct klp_mapsym *sym);
+const char *klp_mapsym_name (const struct klp_symmap *map,
+			     const struct klp_mapsym *sym);
+/* The name of the object that has SYM ("vmlinux" or a module).  */
+const char *klp_mapsym_object (const struct klp_symmap *map,
+			       const struct klp_mapsym *sym);
+/* The source file, or NULL if unknown.  */
+const char *klp_mapsym_file (const struct klp_symmap *map,
+			     const struct klp_mapsym *sym);
+/* 1-based position among the same-named symbols of its object, and
+   their number.  */
+unsigned int klp_mapsym_pos (const struct klp_symmap *map,
+			     const struct klp_mapsym *sym);
+unsigned int klp_mapsym_count (const struct klp_symmap *map,
+			       const struct klp_mapsym *sym);
+/* nm-style type letter, '?' if unknown.  */
+char klp_mapsym_type (const struct klp_symmap *map,
+		      const struct klp_mapsym *sym);
+/* Whether its object exports it (old format: exports that name, so
+   every symbol of that name in the object is marked).  */
+bool klp_mapsym_exported (const struct klp_symmap *map,
+			  const struct klp_mapsym *sym);
 
 /* The object named NAME, or NULL.  */
 const struct klp_mapobj *klp_symmap_object (const struct klp_symmap *map,
@@ -115,5 +127,9 @@ void klp_symvers_free (struct klp_symvers *symvers);
    gives "dm_mod"); NULL if NAME is not exported.  */
 const char *klp_symvers_lookup (const struct klp_symvers *symvers,
 				const char *name);
+/* Same, and store in *IS_GPL whether the export type is a GPL one
+   (EXPORT_SYMBOL_GPL).  */
+const char *klp_symvers_lookup_export (const struct klp_symvers *symvers,
+				       const char *name, bool *is_gpl);
 
 #endif /* KLP_SYMMAP_H */
