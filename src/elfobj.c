@@ -752,25 +752,25 @@ klp_elf_open (const char *path)
   return load_model (elf);
 }
 
-struct klp_elf *
-klp_elf_open_memory (const char *name, const void *buf, size_t size)
+/* Read the model from IMAGE (SIZE bytes, malloc'd), which the model
+   takes over whatever happens.  */
+static struct klp_elf *
+open_image (const char *name, void *image, size_t size)
 {
   struct klp_elf *elf;
 
-  if (!init_libelf (name))
-    return NULL;
-  if (check_short_file (name, buf, size) != 0)
-    return NULL;
-  elf = new_model (name);
-  if (!elf)
-    return NULL;
-  elf->image = klp_xmalloc (name, size);
-  if (!elf->image)
+  if (!init_libelf (name) || check_short_file (name, image, size) != 0)
     {
-      klp_elf_close (elf);
+      free (image);
       return NULL;
     }
-  memcpy (elf->image, buf, size);
+  elf = new_model (name);
+  if (!elf)
+    {
+      free (image);
+      return NULL;
+    }
+  elf->image = image;
   elf->size = size;
   elf->elf = elf_memory (elf->image, size);
   if (!elf->elf)
@@ -783,9 +783,21 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
 }
 
 struct klp_elf *
+klp_elf_open_memory (const char *name, const void *buf, size_t size)
+{
+  /* libelf may convert data in place in a memory image: work on a
+     copy, so that BUF stays untouched.  */
+  void *image = klp_xmalloc (name, size);
+
+  if (!image)
+    return NULL;
+  memcpy (image, buf, size);
+  return open_image (name, image, size);
+}
+
+struct klp_elf *
 klp_elf_open_fd (const char *name, int fd, off_t offset, size_t size)
 {
-  struct klp_elf *elf;
   unsigned char *image;
   size_t done = 0;
 
@@ -806,9 +818,7 @@ klp_elf_open_fd (const char *name, int fd, off_t offset, size_t size)
 	}
       done += n;
     }
-  elf = klp_elf_open_memory (name, image, size);
-  free (image);
-  return elf;
+  return open_image (name, image, size);
 }
 
 void
