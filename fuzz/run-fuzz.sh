@@ -27,14 +27,18 @@ command -v clang >/dev/null || { echo "run-fuzz.sh: clang is needed (apt-get ins
 
 work=$builddir/fuzz.d
 mkdir -p "$work"
-core="diag hash elfobj symmap annotations convert"
+# The core library is every source of src/ but the tools' mains.
 sources=()
-for f in $core; do sources+=("$srcdir/src/$f.c"); done
+for f in "$srcdir"/src/*.c; do
+  case "${f##*/}" in klp-*.c) continue ;; esac
+  sources+=("$f")
+done
+libs="-lelf $(pkg-config --libs liblzma libzstd zlib 2>/dev/null || echo -llzma -lzstd -lz) -lpthread"
 
 for t in $targets; do
   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
     -I"$builddir" -I"$srcdir/include" -DHAVE_CONFIG_H \
-    "$srcdir/fuzz/$t.c" "${sources[@]}" -lelf -o "$work/$t"
+    "$srcdir/fuzz/$t.c" "${sources[@]}" $libs -o "$work/$t"
 done
 
 # Seed corpora: objects with annotations for every architecture the
