@@ -20,7 +20,8 @@ top=$(cd "$(dirname "$0")" && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
 # Debian packages: build tools, libraries, the testsuite's toolchains, and
-# the kernel packages the end-to-end tests boot under qemu.
+# the kernel the example and the end-to-end tests build for and boot under
+# qemu.
 packages=(
   build-essential autoconf automake libtool pkg-config
   binutils binutils-dev libelf-dev elfutils
@@ -30,10 +31,8 @@ packages=(
   binutils-s390x-linux-gnu binutils-powerpc64le-linux-gnu
   binutils-aarch64-linux-gnu
   clang
+  linux-image-amd64 linux-headers-amd64 qemu-system-x86 busybox-static
 )
-if [ "$mode" = test ]; then
-  packages+=(linux-image-amd64 linux-headers-amd64 qemu-system-x86 busybox-static)
-fi
 
 install_packages () {
   local sudo=

@@ -29,3 +29,7 @@ echo "== klp relocations"
 readelf -rW example-livepatch.o | sed -n '/\.klp\.rela\./,/^$/p'
 echo "== klp symbols (Ndx 0xff20 = SHN_LIVEPATCH)"
 readelf -sW example-livepatch.o | grep -E 'Num:|\.klp\.sym\.'
+
+# The same seed case as a real kbuild module for Debian's kernel, loaded
+# under qemu where it is installed.
+"$srcdir/kbuild/run.sh" "$builddir"

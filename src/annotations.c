@@ -1,14 +1,18 @@
-/* Reading and removing KLP_MODULE_RELOC/KLP_SYMPOS annotations.
+/* Reading and removing KLP_SYMPOS and KLP_SYMFILE annotations.
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
    Reading (klp_read_annotations):
      1. collect the relocations of every relocation section whose target
-	is an annotation section: each one is an entry;
+	is an annotation section: each one starts an entry (a position
+	entry) or is one of the two relocations of an entry (a file entry);
      2. sort them by section and offset, and check each entry: the
-	relocation type, that the 12 bytes fit, that no two relocations
-	share an entry, that a real symbol is named;
-     3. read sympos (u32, object byte order) at entry offset + 8.
+	relocation types, that the entry fits, that no two relocations
+	share a position entry, that a file entry has its second
+	relocation 8 bytes after the first, that a real symbol is named;
+     3. read sympos (u32, object byte order) at entry offset + 8, or the
+	file: the NUL-terminated string that the second relocation of a
+	file entry points to.
    Removing (klp_remove_annotations):
      1. refuse if an allocated section refers to an annotation array;
      2. note the symbols the annotations refer to;
@@ -18,10 +22,13 @@
 	to those symbols: the bytes they would have filled stay zero, which
 	debug information consumers read as a discarded address;
      5. remove the undefined symbols that only annotations referred to:
-	left undefined, they would make the module loader fail.  */
+	left undefined, they would make the module loader fail.
+   The strings of file entries stay where the compiler put them (the
+   module's read-only string data), unreferenced.  */
 
 #include <config.h>
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,11 +36,45 @@
 #include "klp/annotations.h"
 #include "klp/diag.h"
 
+static bool
+has_prefix (const char *s, const char *prefix)
+{
+  return strncmp (s, prefix, strlen (prefix)) == 0;
+}
+
+bool
+is_file_annotation_section (const struct klp_section *sec)
+{
+  return has_prefix (sec->name, KLP_MODULE_FILES_PREFIX);
+}
+
 bool
 is_annotation_section (const struct klp_section *sec)
 {
-  return strncmp (sec->name, KLP_MODULE_RELOCS_PREFIX,
-		  strlen (KLP_MODULE_RELOCS_PREFIX)) == 0;
+  return has_prefix (sec->name, KLP_MODULE_RELOCS_PREFIX)
+	 || is_file_annotation_section (sec);
+}
+
+struct klp_section *
+klp_first_annotation_section (struct klp_elf *elf)
+{
+  struct klp_section *sec;
+
+  klp_for_each_section (elf, sec)
+    if (!sec->removed && is_annotation_section (sec))
+      return sec;
+  return NULL;
+}
+
+const char *
+klp_describe_annotation (const struct klp_annotation *a, char *buf,
+			 size_t size)
+{
+  if (a->file)
+    snprintf (buf, size, "KLP_SYMFILE(%s, \"%s\")", a->sym->name, a->file);
+  else
+    snprintf (buf, size, "KLP_SYMPOS(%s, %lu)", a->sym->name, a->pos);
+  return buf;
 }
 
 bool
@@ -147,7 +188,7 @@ check_sections_have_relocations (struct klp_elf *elf)
   bool *has_relocations;
   int ret = 0;
 
-  if (!klp_next_section_with_prefix (elf, NULL, KLP_MODULE_RELOCS_PREFIX))
+  if (!klp_first_annotation_section (elf))
     return 0;
   has_relocations = klp_xcalloc (elf->path, elf->nsections,
 				 sizeof *has_relocations);
@@ -157,12 +198,10 @@ check_sections_have_relocations (struct klp_elf *elf)
     if (is_annotation_rela_section (sec) && klp_rela_count (sec) > 0)
       has_relocations[sec->info->index] = true;
 
-  for (sec = klp_next_section_with_prefix (elf, NULL,
-					   KLP_MODULE_RELOCS_PREFIX);
-       sec; sec = klp_next_section_with_prefix (elf, sec,
-						KLP_MODULE_RELOCS_PREFIX))
+  klp_for_each_section (elf, sec)
     {
-      if (sec->sh.sh_size == 0)
+      if (sec->removed || !is_annotation_section (sec)
+	  || sec->sh.sh_size == 0)
 	continue;
       if (sec->sh.sh_type == SHT_NOBITS)
 	{
@@ -182,60 +221,92 @@ check_sections_have_relocations (struct klp_elf *elf)
   return ret;
 }
 
-/* Step 2 and 3 for one entry E; NEXT is the following entry of the same
-   section or NULL.  Fills A and returns 0, or reports and returns -1.  */
+/* Step 2: the relocation E of an entry of the kind MACRO must be the
+   absolute 64-bit type.  */
 static int
-read_entry (struct klp_elf *elf, const struct entry *e,
-	    const struct entry *next, GElf_Word abs64,
-	    struct klp_annotation *a)
+check_entry_type (struct klp_elf *elf, const struct entry *e,
+		  GElf_Word abs64, const char *macro)
 {
-  const char *file = elf->path;
+  GElf_Word type = GELF_R_TYPE (e->rela.r_info);
+
+  if (type == abs64)
+    return 0;
+  klp_error (elf->path, "annotation section '%s': the entry at offset 0x%lx "
+	     "has relocation type %u, expected the absolute 64-bit type %u: "
+	     "not a %s entry", e->sec->name, (unsigned long) e->rela.r_offset,
+	     (unsigned) type, (unsigned) abs64, macro);
+  return -1;
+}
+
+/* Step 2: the entry of ENTRY_SIZE bytes at E's offset must fit in its
+   section; its bytes in *BYTES.  */
+static int
+check_entry_fits (struct klp_elf *elf, const struct entry *e,
+		  size_t entry_size, const unsigned char **bytes)
+{
+  unsigned long offset = e->rela.r_offset;
+  size_t size;
+
+  *bytes = klp_section_bytes (e->sec, &size);
+  if (*bytes && size >= entry_size && offset <= size - entry_size)
+    return 0;
+  klp_error (elf->path, "annotation section '%s': the entry at offset 0x%lx "
+	     "does not fit in the section's %zu bytes (an entry has %zu)",
+	     e->sec->name, offset, size, entry_size);
+  return -1;
+}
+
+/* Step 2: the symbol that the first relocation E of an entry of the kind
+   MACRO names, or NULL after an error.  */
+static struct klp_symbol *
+entry_symbol (struct klp_elf *elf, const struct entry *e, const char *macro)
+{
+  unsigned long offset = e->rela.r_offset;
+  struct klp_symbol *sym = klp_rela_symbol (e->relsec, &e->rela);
+
+  if (!sym)
+    {
+      klp_error (elf->path, "annotation section '%s': the entry at offset "
+		 "0x%lx names no symbol", e->sec->name, offset);
+      return NULL;
+    }
+  if (GELF_ST_TYPE (sym->sym.st_info) == STT_SECTION)
+    {
+      klp_error (elf->path, "annotation section '%s': the entry at offset "
+		 "0x%lx refers to a definition in section '%s', not to a "
+		 "symbol of the patched object: %s must name a symbol "
+		 "declared 'extern'", e->sec->name, offset,
+		 sym->sec ? sym->sec->name : "?", macro);
+      return NULL;
+    }
+  return sym;
+}
+
+/* Steps 2 and 3 for one position entry E; NEXT is the following
+   relocation of the same section or NULL.  Fills A and returns 0, or
+   reports and returns -1.  */
+static int
+read_pos_entry (struct klp_elf *elf, const struct entry *e,
+		const struct entry *next, GElf_Word abs64,
+		struct klp_annotation *a)
+{
   const char *secname = e->sec->name;
   unsigned long offset = e->rela.r_offset;
-  GElf_Word type = GELF_R_TYPE (e->rela.r_info);
   const unsigned char *bytes;
-  size_t size;
   struct klp_symbol *sym;
 
-  if (type != abs64)
-    {
-      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
-		 "has relocation type %u, expected the absolute 64-bit type "
-		 "%u: not a KLP_SYMPOS entry", secname, offset,
-		 (unsigned) type, (unsigned) abs64);
-      return -1;
-    }
-  bytes = klp_section_bytes (e->sec, &size);
-  if (!bytes || size < KLP_MODULE_RELOC_SIZE
-      || offset > size - KLP_MODULE_RELOC_SIZE)
-    {
-      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
-		 "does not fit in the section's %zu bytes (an entry has %d)",
-		 secname, offset, size, KLP_MODULE_RELOC_SIZE);
-      return -1;
-    }
+  if (check_entry_type (elf, e, abs64, "KLP_SYMPOS") != 0
+      || check_entry_fits (elf, e, KLP_MODULE_RELOC_SIZE, &bytes) != 0)
+    return -1;
   if (next && next->rela.r_offset - e->rela.r_offset < KLP_MODULE_RELOC_SIZE)
     {
-      klp_error (file, "annotation section '%s': relocations at offsets "
+      klp_error (elf->path, "annotation section '%s': relocations at offsets "
 		 "0x%lx and 0x%lx fall in one %d-byte entry", secname, offset,
 		 (unsigned long) next->rela.r_offset, KLP_MODULE_RELOC_SIZE);
       return -1;
     }
-  sym = klp_rela_symbol (e->relsec, &e->rela);
-  if (!sym)
-    {
-      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
-		 "names no symbol", secname, offset);
-      return -1;
-    }
-  if (GELF_ST_TYPE (sym->sym.st_info) == STT_SECTION)
-    {
-      klp_error (file, "annotation section '%s': the entry at offset 0x%lx "
-		 "refers to a definition in section '%s', not to a symbol of "
-		 "the patched object: KLP_SYMPOS must name a symbol declared "
-		 "'extern'", secname, offset, sym->sec ? sym->sec->name : "?");
-      return -1;
-    }
+  if (!(sym = entry_symbol (elf, e, "KLP_SYMPOS")))
+    return -1;
 
   a->sec = e->sec;
   a->obj = secname + strlen (KLP_MODULE_RELOCS_PREFIX);
@@ -243,7 +314,108 @@ read_entry (struct klp_elf *elf, const struct entry *e,
   a->offset = e->rela.r_offset;
   a->pos = klp_elf_read_u32 (elf, bytes + offset
 				  + KLP_MODULE_RELOC_SYMPOS_OFFSET);
+  a->file = NULL;
   return 0;
+}
+
+/* Step 3 for the second relocation F of a file entry whose bytes are at
+   ENTRY: the string it points to, or NULL after an error.  */
+static const char *
+read_entry_string (struct klp_elf *elf, const struct entry *f,
+		   const unsigned char *entry)
+{
+  const char *secname = f->sec->name;
+  unsigned long offset = f->rela.r_offset - KLP_MODULE_FILE_FILE_OFFSET;
+  struct klp_symbol *sym = klp_rela_symbol (f->relsec, &f->rela);
+  const unsigned char *bytes, *nul;
+  uint64_t at = f->rela.r_addend;
+  size_t size;
+
+  if (!sym || !sym->sec || sym->sec->removed)
+    {
+      klp_error (elf->path, "annotation section '%s': the file of the entry "
+		 "at offset 0x%lx is not a string of the module (its "
+		 "relocation names %s%s%s)", secname, offset,
+		 sym ? "'" : "no symbol", sym ? sym->name : "",
+		 sym ? "'" : "");
+      return NULL;
+    }
+  if (f->relsec->sh.sh_type == SHT_REL)
+    at = klp_elf_read_u64 (elf, entry + KLP_MODULE_FILE_FILE_OFFSET);
+  at += sym->sym.st_value;
+  bytes = klp_section_bytes (sym->sec, &size);
+  if (!bytes || at >= size)
+    {
+      klp_error (elf->path, "annotation section '%s': the file of the entry "
+		 "at offset 0x%lx points outside section '%s'", secname,
+		 offset, sym->sec->name);
+      return NULL;
+    }
+  nul = memchr (bytes + at, '\0', size - at);
+  if (!nul)
+    {
+      klp_error (elf->path, "annotation section '%s': the file of the entry "
+		 "at offset 0x%lx is not NUL-terminated in section '%s'",
+		 secname, offset, sym->sec->name);
+      return NULL;
+    }
+  if (nul == bytes + at)
+    {
+      klp_error (elf->path, "annotation section '%s': the entry at offset "
+		 "0x%lx names an empty file: KLP_SYMFILE needs a source file "
+		 "path", secname, offset);
+      return NULL;
+    }
+  return (const char *) bytes + at;
+}
+
+/* Steps 2 and 3 for the file entry that starts with relocation E[0], of
+   the N relocations of its section from E on.  Fills A.  Returns the
+   number of relocations the entry has (1 or 2), and sets *FAILED after
+   reporting an error.  */
+static size_t
+read_file_entry (struct klp_elf *elf, const struct entry *e, size_t n,
+		 GElf_Word abs64, struct klp_annotation *a, bool *failed)
+{
+  const char *secname = e->sec->name;
+  unsigned long offset = e->rela.r_offset;
+  const struct entry *f = n > 1 ? &e[1] : NULL;
+  const unsigned char *bytes;
+  struct klp_symbol *sym;
+  const char *path;
+
+  *failed = true;
+  if (!f || f->rela.r_offset != e->rela.r_offset + KLP_MODULE_FILE_FILE_OFFSET)
+    {
+      klp_error (elf->path, "annotation section '%s': the entry at offset "
+		 "0x%lx has no relocation for its file at offset 0x%lx: a "
+		 "KLP_SYMFILE entry has two", secname, offset,
+		 offset + KLP_MODULE_FILE_FILE_OFFSET);
+      return 1;
+    }
+  if (n > 2 && e[2].rela.r_offset - offset < KLP_MODULE_FILE_SIZE)
+    {
+      klp_error (elf->path, "annotation section '%s': relocations at offsets "
+		 "0x%lx, 0x%lx and 0x%lx fall in one %d-byte entry", secname,
+		 offset, (unsigned long) f->rela.r_offset,
+		 (unsigned long) e[2].rela.r_offset, KLP_MODULE_FILE_SIZE);
+      return 2;
+    }
+  if (check_entry_type (elf, e, abs64, "KLP_SYMFILE") != 0
+      || check_entry_type (elf, f, abs64, "KLP_SYMFILE") != 0
+      || check_entry_fits (elf, e, KLP_MODULE_FILE_SIZE, &bytes) != 0
+      || !(sym = entry_symbol (elf, e, "KLP_SYMFILE"))
+      || !(path = read_entry_string (elf, f, bytes + offset)))
+    return 2;
+
+  a->sec = e->sec;
+  a->obj = secname + strlen (KLP_MODULE_FILES_PREFIX);
+  a->sym = sym;
+  a->offset = offset;
+  a->pos = 0;
+  a->file = path;
+  *failed = false;
+  return 2;
 }
 
 int
@@ -279,15 +451,28 @@ klp_read_annotations (struct klp_elf *elf,
       free (entries);
       return -1;
     }
-  for (size_t i = 0; i < n; i++)
+  for (size_t i = 0; i < n;)
     {
-      const struct entry *next = NULL;
-      if (i + 1 < n && entries[i + 1].sec == entries[i].sec)
-	next = &entries[i + 1];
-      if (read_entry (elf, &entries[i], next, abs64, &result[nresult]) == 0)
-	nresult++;
+      size_t rest = 1;
+      bool failed;
+
+      /* The relocations of this section from I on.  */
+      while (i + rest < n && entries[i + rest].sec == entries[i].sec)
+	rest++;
+      if (is_file_annotation_section (entries[i].sec))
+	i += read_file_entry (elf, &entries[i], rest, abs64,
+			      &result[nresult], &failed);
       else
+	{
+	  failed = read_pos_entry (elf, &entries[i],
+				   rest > 1 ? &entries[i + 1] : NULL, abs64,
+				   &result[nresult]) != 0;
+	  i++;
+	}
+      if (failed)
 	ret = -1;
+      else
+	nresult++;
     }
   free (entries);
   if (ret != 0)
@@ -405,7 +590,7 @@ klp_remove_annotations (struct klp_elf *elf)
   bool *annotated = NULL, *used = NULL;
   int ret = -1;
 
-  if (!klp_next_section_with_prefix (elf, NULL, KLP_MODULE_RELOCS_PREFIX))
+  if (!klp_first_annotation_section (elf))
     return 0;
   if (klp_check_annotation_references (elf) != 0)
     return -1;
@@ -427,11 +612,9 @@ klp_remove_annotations (struct klp_elf *elf)
 	}
 
   /* Step 3.  */
-  for (sec = klp_next_section_with_prefix (elf, NULL,
-					   KLP_MODULE_RELOCS_PREFIX);
-       sec; sec = klp_next_section_with_prefix (elf, sec,
-						KLP_MODULE_RELOCS_PREFIX))
-    klp_section_remove (elf, sec);
+  klp_for_each_section (elf, sec)
+    if (!sec->removed && is_annotation_section (sec))
+      klp_section_remove (elf, sec);
   klp_for_each_symbol (elf, sym)
     if (!sym->removed && is_annotation_symbol (sym))
       klp_symbol_remove (elf, sym);

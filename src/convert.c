@@ -29,6 +29,7 @@
 #include "klp/convert.h"
 #include "klp/diag.h"
 #include "klp/hash.h"
+#include "klp/rules.h"
 
 /* Where a klp symbol's object and position come from.  */
 enum origin
@@ -36,7 +37,9 @@ enum origin
   ORIGIN_NONE,
   ORIGIN_KLP_NAME,		/* Its own ".klp.sym." name.  */
   ORIGIN_ANNOTATION,		/* A KLP_SYMPOS annotation.  */
-  ORIGIN_MAP			/* A name unique in the symbol map.  */
+  ORIGIN_MAP,			/* A name unique in the symbol map.  */
+  ORIGIN_KLP_FILE_NAME,		/* Its own ".klp.sym.*,@<file>" name.  */
+  ORIGIN_FILE_ANNOTATION	/* A KLP_SYMFILE annotation.  */
 };
 
 enum sym_state
@@ -51,10 +54,15 @@ struct sym_info
 {
   enum sym_state state;
   enum origin origin;
-  const struct klp_annotation *annotation; /* The first naming it.  */
+  const struct klp_annotation *annotation; /* The first KLP_SYMPOS
+				   naming it.  */
+  const struct klp_annotation *file_annotation; /* The first
+				   KLP_SYMFILE naming it.  */
   bool reported;
   const char *obj;		/* Resolved object.  */
   const char *name;		/* Name in that object.  */
+  const char *file;		/* The source file to find it by, or
+				   NULL.  */
   unsigned long pos;
   char *parsed;			/* Owned "OBJ\0NAME" of a .klp.sym name.  */
   char *klp_name;		/* Owned final name.  */
@@ -81,72 +89,10 @@ struct convert
    Names.
    -------------------------------------------------------------------- */
 
-bool
-klp_parse_sym_name (const char *symname, char *obj, char *name,
-		    unsigned long *pos)
-{
-  const char *s, *dot, *n, *comma, *p;
-  char *end;
-  unsigned long v;
-
-  if (strncmp (symname, KLP_SYM_PREFIX, strlen (KLP_SYM_PREFIX)) != 0)
-    return false;
-  s = symname + strlen (KLP_SYM_PREFIX);
-  dot = strchr (s, '.');
-  if (!dot || dot == s || dot - s > KLP_OBJNAME_MAX)
-    return false;
-  n = dot + 1;
-  comma = strchr (n, ',');
-  if (!comma || comma == n || comma - n > KLP_SYMNAME_MAX)
-    return false;
-  p = comma + 1;
-  if (*p < '0' || *p > '9')
-    return false;
-  errno = 0;
-  v = strtoul (p, &end, 10);
-  if (*end != '\0' || errno != 0)
-    return false;
-  memcpy (obj, s, dot - s);
-  obj[dot - s] = '\0';
-  memcpy (name, n, comma - n);
-  name[comma - n] = '\0';
-  *pos = v;
-  return true;
-}
-
 static bool
 has_prefix (const char *s, const char *prefix)
 {
   return strncmp (s, prefix, strlen (prefix)) == 0;
-}
-
-static bool
-is_vmlinux (const char *obj)
-{
-  return strcmp (obj, "vmlinux") == 0;
-}
-
-/* The object of a klp relocation section name ".klp.rela.<obj>.<sec>",
-   read as the kernel does (".klp.rela.%55[^.]"), but requiring the dot
-   that ends it.  */
-static bool
-parse_klp_rela_name (const char *secname, char obj[KLP_OBJNAME_MAX + 1])
-{
-  const char *s = secname + strlen (KLP_RELA_PREFIX);
-  const char *dot = strchr (s, '.');
-
-  if (!has_prefix (secname, KLP_RELA_PREFIX) || !dot || dot == s
-      || dot - s > KLP_OBJNAME_MAX)
-    return false;
-  memcpy (obj, s, dot - s);
-  obj[dot - s] = '\0';
-  return true;
-}
-
-static bool
-is_alloc_section (const struct klp_section *sec)
-{
-  return sec && (sec->sh.sh_flags & SHF_ALLOC);
 }
 
 /* Where SYM was first used, for messages: the patched section.  */
@@ -159,13 +105,6 @@ use_of (const struct sym_info *st)
 /* --------------------------------------------------------------------
    Setup: the per-symbol states and the lists of relocation sections.
    -------------------------------------------------------------------- */
-
-static bool
-is_existing_klp_section (const struct klp_section *sec)
-{
-  return has_prefix (sec->name, KLP_RELA_PREFIX)
-	 || (sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH);
-}
 
 static int
 compare_sources (const void *a, const void *b)
@@ -199,7 +138,7 @@ init_convert (struct convert *c, struct klp_elf *elf,
     {
       if (sec->removed)
 	continue;
-      if (is_existing_klp_section (sec))
+      if (is_klp_rela_section (sec))
 	c->existing[c->nexisting++] = sec;
       else if (is_rela_section (sec) && sec->info
 	       && !is_annotation_section (sec->info))
@@ -224,25 +163,55 @@ free_convert (struct convert *c)
   free (c->annotations);
 }
 
-/* The kernel livepatches these machines only; refuse others before
-   anything else.  */
-static int
-check_machine (struct convert *c)
-{
-  GElf_Word type;
-
-  if (klp_abs64_reloc_type (c->elf->ehdr.e_machine, &type))
-    return 0;
-  klp_error (c->file, "machine %u is not one the kernel livepatches "
-	     "(x86_64, ppc64, s390x, aarch64)",
-	     (unsigned) c->elf->ehdr.e_machine);
-  return -1;
-}
-
 /* --------------------------------------------------------------------
    Pass 1: annotations.
    -------------------------------------------------------------------- */
 
+/* "position N" or "file 'F'" of annotation A, for messages.  */
+static const char *
+describe_target (const struct klp_annotation *a, char *buf, size_t size)
+{
+  if (a->file)
+    snprintf (buf, size, "file '%s'", a->file);
+  else
+    snprintf (buf, size, "position %lu", a->pos);
+  return buf;
+}
+
+/* Report that annotations B and A of one symbol disagree.  */
+static void
+report_conflict (struct convert *c, const struct klp_annotation *b,
+		 const struct klp_annotation *a)
+{
+  char t1[KLP_SYMNAME_MAX + 16], t2[KLP_SYMNAME_MAX + 16];
+
+  const char *kinds = !a->file && !b->file ? "KLP_SYMPOS"
+		      : a->file && b->file ? "KLP_SYMFILE"
+		      : "KLP_SYMPOS and KLP_SYMFILE";
+
+  klp_error (c->file, "conflicting %s annotations for '%s': %s in object "
+	     "'%s' ('%s' at offset 0x%lx) and %s in object '%s' ('%s' at "
+	     "offset 0x%lx); objects that mean different symbols of that name "
+	     "were probably merged by 'ld -r' without the libklp ld plugin, "
+	     "which keeps each object's positions (ld -r -plugin libklp.so)",
+	     kinds, a->sym->name, describe_target (b, t1, sizeof t1), b->obj,
+	     b->sec->name, (unsigned long) b->offset,
+	     describe_target (a, t2, sizeof t2), a->obj, a->sec->name,
+	     (unsigned long) a->offset);
+}
+
+/* Whether annotations A and B of one kind give the same target.  */
+static bool
+is_same_target (const struct klp_annotation *a, const struct klp_annotation *b)
+{
+  if (strcmp (a->obj, b->obj) != 0)
+    return false;
+  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
+}
+
+/* Note the first annotation of each kind of every symbol, and report the
+   others that disagree with it.  A KLP_SYMPOS and a KLP_SYMFILE of one
+   symbol are compared once the file is resolved (resolve_symbol).  */
 static int
 index_annotations (struct convert *c)
 {
@@ -252,7 +221,9 @@ index_annotations (struct convert *c)
     {
       const struct klp_annotation *a = &c->annotations[i];
       struct sym_info *st = &c->syms[a->sym->index];
-      const struct klp_annotation *b = st->annotation;
+      const struct klp_annotation **first
+	= a->file ? &st->file_annotation : &st->annotation;
+      const struct klp_annotation *b = *first;
 
       if (!is_undefined_symbol (a->sym) && a->sym->shndx != KLP_SHN_LIVEPATCH)
 	{
@@ -273,21 +244,13 @@ index_annotations (struct convert *c)
 	}
       if (!b)
 	{
-	  st->annotation = a;
+	  *first = a;
 	  continue;
 	}
-      if (b->pos == a->pos && strcmp (b->obj, a->obj) == 0)
+      if (is_same_target (b, a))
 	continue;
       if (!st->reported)
-	klp_error (c->file, "conflicting KLP_SYMPOS annotations for '%s': "
-		   "position %lu in object '%s' ('%s' at offset 0x%lx) and "
-		   "position %lu in object '%s' ('%s' at offset 0x%lx); objects "
-		   "that mean different symbols of that name were probably "
-		   "merged by 'ld -r' without the libklp ld plugin, which "
-		   "keeps each object's positions (ld -r -plugin libklp.so)",
-		   a->sym->name, b->pos, b->obj, b->sec->name,
-		   (unsigned long) b->offset, a->pos, a->obj, a->sec->name,
-		   (unsigned long) a->offset);
+	report_conflict (c, b, a);
       st->reported = true;
       st->state = SYM_FAILED;
       ret = -1;
@@ -300,14 +263,9 @@ index_annotations (struct convert *c)
    Pass 2: which symbols become klp symbols.
    -------------------------------------------------------------------- */
 
-static bool
-is_exported (const struct convert *c, const char *name)
-{
-  return (c->opts->symvers && klp_symvers_lookup (c->opts->symvers, name))
-	 || (c->opts->map && klp_symmap_is_exported (c->opts->map, name));
-}
-
-/* Parse a .klp.sym name into ST.  */
+/* Parse a .klp.sym name into ST: ".klp.sym.<obj>.<name>,<pos>", or
+   ".klp.sym.<obj>.<name>,@<file>" as the ld plugin renames a symbol that
+   a KLP_SYMFILE annotation names.  */
 static int
 classify_klp_name (struct convert *c, struct klp_symbol *sym,
 		   struct sym_info *st)
@@ -315,7 +273,11 @@ classify_klp_name (struct convert *c, struct klp_symbol *sym,
   char obj[KLP_OBJNAME_MAX + 1], name[KLP_SYMNAME_MAX + 1];
   size_t lobj, lname;
 
-  if (!klp_parse_sym_name (sym->name, obj, name, &st->pos))
+  if (klp_parse_symfile_name (sym->name, obj, name, &st->file))
+    st->origin = ORIGIN_KLP_FILE_NAME;
+  else if (klp_parse_sym_name (sym->name, obj, name, &st->pos))
+    st->origin = ORIGIN_KLP_NAME;
+  else
     {
       klp_error (c->file, "symbol '%s' (used in '%s') has a name the kernel "
 		 "cannot parse: expected '.klp.sym.<object>.<name>,<position>' "
@@ -342,7 +304,6 @@ classify_klp_name (struct convert *c, struct klp_symbol *sym,
   memcpy (st->parsed + lobj + 1, name, lname + 1);
   st->obj = st->parsed;
   st->name = st->parsed + lobj + 1;
-  st->origin = ORIGIN_KLP_NAME;
   return 0;
 }
 
@@ -362,20 +323,23 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
 		 "refuse it", sym->name);
       return SYM_FAILED;
     }
-  if (!is_undefined_symbol (sym) || strcmp (sym->name, ".TOC.") == 0)
+  if (!is_undefined_symbol (sym)
+      || is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
     return SYM_KEEP;
   if (o->is_defined_elsewhere
       && o->is_defined_elsewhere (o->defined_elsewhere_data, sym->name))
     return SYM_KEEP;
-  if (st->annotation)
+  if (st->annotation || st->file_annotation)
     {
       /* An annotation asks for a klp symbol even when the name is weak or
 	 exported: that is how a patch refers to a module's exports without
 	 making the module a dependency (late module patching).  */
-      st->origin = ORIGIN_ANNOTATION;
+      st->origin = st->annotation ? ORIGIN_ANNOTATION
+				  : ORIGIN_FILE_ANNOTATION;
       return SYM_CONVERT;
     }
-  if (is_weak_symbol (sym) || is_exported (c, sym->name))
+  if (is_weak_symbol (sym)
+      || klp_is_known_export (o->symvers, o->map, sym->name))
     return SYM_KEEP;
   st->origin = ORIGIN_MAP;
   return SYM_CONVERT;
@@ -422,38 +386,6 @@ classify_symbols (struct convert *c)
    Pass 3: resolve objects and positions.
    -------------------------------------------------------------------- */
 
-/* One line per symbol of the chain starting at FIRST,
-   "\n  <obj> <pos>: <file or ?> (<type>)", in a malloc'd string (NULL when
-   out of memory, after an error).  */
-static char *
-format_candidates (const char *file, const struct klp_symmap *map,
-		   const struct klp_mapsym *first)
-{
-  char *buf = NULL;
-  size_t size = 0;
-  FILE *f = open_memstream (&buf, &size);
-
-  if (!f)
-    {
-      klp_error (file, "out of memory");
-      return NULL;
-    }
-  for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
-    {
-      const char *src = klp_mapsym_file (map, m);
-      fprintf (f, "\n  %s %u: %s (%c)", klp_mapsym_object (map, m),
-	       klp_mapsym_pos (map, m), src ? src : "?",
-	       klp_mapsym_type (map, m));
-    }
-  if (fclose (f) != 0)
-    {
-      free (buf);
-      klp_error (file, "out of memory");
-      return NULL;
-    }
-  return buf;
-}
-
 static size_t
 count_candidates (const struct klp_symmap *map, const struct klp_mapsym *first)
 {
@@ -463,14 +395,27 @@ count_candidates (const struct klp_symmap *map, const struct klp_mapsym *first)
   return n;
 }
 
-/* The first symbol named NAME in object OBJ of the map, or NULL.  */
+/* The first candidate of the chain FIRST whose source file tells it
+   apart from the other symbols of that name in its object, or NULL.  */
 static const struct klp_mapsym *
-find_in_object (const struct klp_symmap *map, const struct klp_mapsym *first,
-		const char *obj)
+find_file_candidate (const struct klp_symmap *map,
+		     const struct klp_mapsym *first)
 {
   for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
-    if (strcmp (klp_mapsym_object (map, m), obj) == 0)
-      return m;
+    {
+      const char *src = klp_mapsym_file (map, m);
+      const char *obj = klp_mapsym_object (map, m);
+      size_t matches = 0;
+
+      if (!src)
+	continue;
+      for (const struct klp_mapsym *o = first; o; o = klp_mapsym_next (map, o))
+	if (strcmp (klp_mapsym_object (map, o), obj) == 0
+	    && is_symfile_match (klp_mapsym_file (map, o), src))
+	  matches++;
+      if (matches == 1)
+	return m;
+    }
   return NULL;
 }
 
@@ -479,7 +424,7 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
 		  struct sym_info *st)
 {
   const struct klp_symmap *map = c->opts->map;
-  const struct klp_mapsym *m;
+  const struct klp_mapsym *m, *f;
   char *list;
 
   if (!map)
@@ -511,17 +456,34 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
       st->pos = 0;
       return 0;
     }
-  list = format_candidates (c->file, map, m);
+  list = klp_format_candidates (c->file, map, m, NULL);
   if (!list)
     return -1;
-  klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu symbols "
-	     "of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' inside a "
-	     "'KLP_MODULE_RELOC(<obj>)' array for the one meant; for the "
-	     "first: 'KLP_SYMPOS(%s, %lu)' inside 'KLP_MODULE_RELOC(%s)'",
-	     sym->name, use_of (st), count_candidates (map, m),
-	     klp_symmap_path (map), list, sym->name, sym->name,
-	     (unsigned long) klp_mapsym_pos (map, m),
-	     klp_mapsym_object (map, m));
+  f = find_file_candidate (map, m);
+  if (f)
+    klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
+	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
+	       "inside a 'KLP_MODULE_RELOC(<obj>)' array, or 'KLP_SYMFILE(%s, "
+	       "\"<file>\")' inside a 'KLP_MODULE_RELOC_FILE(<obj>)' array, "
+	       "for the one meant; for '%s %u': 'KLP_SYMPOS(%s, %u)' inside "
+	       "'KLP_MODULE_RELOC(%s)', or 'KLP_SYMFILE(%s, \"%s\")' inside "
+	       "'KLP_MODULE_RELOC_FILE(%s)'",
+	       sym->name, use_of (st), count_candidates (map, m),
+	       klp_symmap_path (map), list, sym->name, sym->name,
+	       klp_mapsym_object (map, f), klp_mapsym_pos (map, f), sym->name,
+	       klp_mapsym_pos (map, f), klp_mapsym_object (map, f), sym->name,
+	       klp_mapsym_file (map, f), klp_mapsym_object (map, f));
+  else
+    klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
+	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
+	       "inside a 'KLP_MODULE_RELOC(<obj>)' array for the one meant; "
+	       "for the first: 'KLP_SYMPOS(%s, %lu)' inside "
+	       "'KLP_MODULE_RELOC(%s)' (the map gives no source file that "
+	       "tells them apart, which KLP_SYMFILE would need)",
+	       sym->name, use_of (st), count_candidates (map, m),
+	       klp_symmap_path (map), list, sym->name, sym->name,
+	       (unsigned long) klp_mapsym_pos (map, m),
+	       klp_mapsym_object (map, m));
   free (list);
   return -1;
 }
@@ -536,7 +498,12 @@ describe_origin (const struct convert *c, const struct sym_info *st,
     case ORIGIN_ANNOTATION:
       snprintf (buf, size, "annotation in '%s'", st->annotation->sec->name);
       break;
+    case ORIGIN_FILE_ANNOTATION:
+      snprintf (buf, size, "annotation in '%s'",
+		st->file_annotation->sec->name);
+      break;
     case ORIGIN_KLP_NAME:
+    case ORIGIN_KLP_FILE_NAME:
       snprintf (buf, size, "its klp symbol name");
       break;
     case ORIGIN_MAP:
@@ -559,54 +526,140 @@ check_names (struct convert *c, struct klp_symbol *sym, struct sym_info *st)
   int ret = 0;
 
   describe_origin (c, st, from, sizeof from);
-  if (lobj == 0)
+  switch (klp_find_objname_problem (st->obj))
     {
+    case KLP_NAME_EMPTY:
       klp_error (c->file, "symbol '%s' (used in '%s'): the object name from "
 		 "%s is empty", sym->name, use_of (st), from);
       ret = -1;
-    }
-  else if (lobj > KLP_OBJNAME_MAX)
-    {
+      break;
+    case KLP_NAME_TOO_LONG:
       klp_error (c->file, "symbol '%s' (used in '%s'): object name '%s' "
 		 "from %s has %zu characters; the kernel reads at most %d",
 		 sym->name, use_of (st), st->obj, from, lobj, KLP_OBJNAME_MAX);
       ret = -1;
-    }
-  else if (strchr (st->obj, '.'))
-    {
+      break;
+    case KLP_NAME_BAD_CHAR:
       klp_error (c->file, "symbol '%s' (used in '%s'): object name '%s' "
 		 "from %s contains '.', which ends the object name in the "
 		 "kernel's '.klp.sym.<object>.<name>,<position>'", sym->name,
 		 use_of (st), st->obj, from);
       ret = -1;
+      break;
+    default:
+      if (strchr (st->obj, '-'))
+	klp_warn (c->file, "symbol '%s' (used in '%s'): object name '%s' "
+		  "from %s contains '-': the kernel knows modules by "
+		  "KBUILD_MODNAME, where '-' becomes '_'", sym->name,
+		  use_of (st), st->obj, from);
+      break;
     }
-  else if (strchr (st->obj, '-'))
-    klp_warn (c->file, "symbol '%s' (used in '%s'): object name '%s' from "
-	      "%s contains '-': the kernel knows modules by KBUILD_MODNAME, "
-	      "where '-' becomes '_'", sym->name, use_of (st), st->obj, from);
 
-  if (lname == 0)
+  switch (klp_find_symname_problem (st->name))
     {
+    case KLP_NAME_EMPTY:
       klp_error (c->file, "a symbol with an empty name (used in '%s') cannot "
 		 "become a klp symbol", use_of (st));
       ret = -1;
-    }
-  else if (lname > KLP_SYMNAME_MAX)
-    {
+      break;
+    case KLP_NAME_TOO_LONG:
       klp_error (c->file, "symbol '%.64s...' (used in '%s') has a name of "
 		 "%zu characters; the kernel reads at most %d", st->name,
 		 use_of (st), lname, KLP_SYMNAME_MAX);
       ret = -1;
-    }
-  else if (strchr (st->name, ','))
-    {
+      break;
+    case KLP_NAME_BAD_CHAR:
       klp_error (c->file, "symbol '%s' (used in '%s') contains ',', which "
 		 "ends the name in the kernel's "
 		 "'.klp.sym.<object>.<name>,<position>'", st->name,
 		 use_of (st));
       ret = -1;
+      break;
+    default:
+      break;
     }
   return ret;
+}
+
+/* Find, for SYM, the symbol NAME of object OBJ in the map whose source
+   file matches FILE (from FROM): exactly one candidate must.  Sets *POS
+   to its position (0 when the name is unique in OBJ) and *COUNT to the
+   number of symbols of that name in OBJ.  */
+static int
+find_by_file (struct convert *c, struct klp_symbol *sym,
+	      const struct sym_info *st, const char *obj, const char *name,
+	      const char *file, const char *from, unsigned long *pos,
+	      unsigned long *count)
+{
+  const struct klp_symmap *map = c->opts->map;
+  const struct klp_mapsym *m, *match = NULL;
+  size_t nmatches = 0, nfiles = 0, nshorter = 0;
+  char *list;
+
+  if (!map)
+    {
+      klp_error (c->file, "symbol '%s' (used in '%s'): KLP_SYMFILE(%s, "
+		 "\"%s\") from %s needs a symbol map with source files (-s, "
+		 "klp-symbols(5) format) to find its position", sym->name,
+		 use_of (st), name, file, from);
+      return -1;
+    }
+  if (!klp_symmap_object (map, obj))
+    {
+      klp_error (c->file, "symbol '%s' (used in '%s'): object '%s' of "
+		 "KLP_SYMFILE(%s, \"%s\") from %s is not in symbol map '%s'",
+		 sym->name, use_of (st), obj, name, file, from,
+		 klp_symmap_path (map));
+      return -1;
+    }
+  m = klp_find_mapsym_in_object (map, name, obj);
+  for (const struct klp_mapsym *o = m; o; o = klp_mapsym_next (map, o))
+    if (strcmp (klp_mapsym_object (map, o), obj) == 0)
+      {
+	nfiles += klp_mapsym_file (map, o) != NULL;
+	if (is_symfile_match (klp_mapsym_file (map, o), file))
+	  {
+	    nmatches++;
+	    match = o;
+	    /* The map knows less of the path than the annotation.  */
+	    nshorter += strlen (klp_mapsym_file (map, o)) < strlen (file);
+	  }
+      }
+  if (nmatches == 1)
+    {
+      *count = klp_mapsym_count (map, match);
+      *pos = *count == 1 ? 0 : klp_mapsym_pos (map, match);
+      return 0;
+    }
+  if (!m)
+    {
+      klp_error (c->file, "symbol '%s' (used in '%s'): object '%s' of "
+		 "KLP_SYMFILE(%s, \"%s\") from %s has no symbol '%s' in '%s'",
+		 sym->name, use_of (st), obj, name, file, from, name,
+		 klp_symmap_path (map));
+      return -1;
+    }
+  list = klp_format_candidates (c->file, map, m, obj);
+  if (!list)
+    return -1;
+  if (nmatches == 0)
+    klp_error (c->file, "symbol '%s' (used in '%s'): no '%s' of object '%s' "
+	       "in '%s' comes from a file '%s' (KLP_SYMFILE from %s)%s; "
+	       "candidates:%s", sym->name, use_of (st), name, obj,
+	       klp_symmap_path (map), file, from,
+	       nfiles ? "" : " (the map gives no source files for them: make "
+	       "it with klp-symbols from vmlinux or the module files, which "
+	       "name them)", list);
+  else
+    klp_error (c->file, "symbol '%s' (used in '%s'): %zu symbols '%s' of "
+	       "object '%s' in '%s' come from a file '%s' (KLP_SYMFILE from "
+	       "%s): %s; candidates:%s", sym->name, use_of (st), nmatches,
+	       name, obj, klp_symmap_path (map), file, from,
+	       nshorter == nmatches ? "the map knows too little of their "
+	       "paths to tell them apart: use KLP_SYMPOS"
+	       : "give more of the path, or use KLP_SYMPOS", list);
+  free (list);
+  return -1;
 }
 
 /* An object and position given by the author (annotation or .klp.sym
@@ -617,63 +670,123 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
 {
   const struct klp_symmap *map = c->opts->map;
   const struct klp_mapsym *first, *m;
-  char from[512], *list;
+  unsigned long count;
+  enum klp_sympos_verdict verdict;
+  char from[512], kernel[KLP_SYMNAME_MAX + 128], *list;
 
   if (!map || !klp_symmap_object (map, st->obj))
     return 0;
   first = klp_symmap_lookup (map, st->name);
-  m = find_in_object (map, first, st->obj);
-  if (m && (st->pos == 0 ? klp_mapsym_count (map, m) == 1
-			 : st->pos <= klp_mapsym_count (map, m)))
+  m = klp_find_mapsym_in_object (map, st->name, st->obj);
+  count = m ? klp_mapsym_count (map, m) : 0;
+  verdict = klp_judge_sympos (count, st->pos);
+  if (verdict == KLP_SYMPOS_OK)
     return 0;
 
   describe_origin (c, st, from, sizeof from);
-  list = format_candidates (c->file, map, first);
+  klp_format_sympos_failure (kernel, sizeof kernel, verdict, st->obj,
+			     st->name, st->pos);
+  list = klp_format_candidates (c->file, map, first, NULL);
   if (!list)
     return -1;
-  if (!m)
+  if (verdict == KLP_SYMPOS_NOT_FOUND)
     klp_error (c->file, "symbol '%s' (used in '%s'): object '%s' from %s has "
-	       "no symbol '%s' in '%s'%s%s", sym->name, use_of (st), st->obj,
-	       from, st->name, klp_symmap_path (map),
+	       "no symbol '%s' in '%s' (\"%s\")%s%s", sym->name, use_of (st),
+	       st->obj, from, st->name, klp_symmap_path (map), kernel,
 	       first ? "; candidates:" : "", list);
-  else if (st->pos == 0)
+  else if (verdict == KLP_SYMPOS_AMBIGUOUS)
     klp_error (c->file, "symbol '%s' (used in '%s'): position 0 from %s "
-	       "means '%s' is unique in '%s', but '%s' lists %lu; candidates:"
-	       "%s", sym->name, use_of (st), from, st->name, st->obj,
-	       klp_symmap_path (map), (unsigned long) klp_mapsym_count (map, m),
-	       list);
+	       "means '%s' is unique in '%s', but '%s' lists %lu (\"%s\"); "
+	       "candidates:%s", sym->name, use_of (st), from, st->name,
+	       st->obj, klp_symmap_path (map), count, kernel, list);
   else
     klp_error (c->file, "symbol '%s' (used in '%s'): position %lu from %s "
-	       "does not exist: '%s' lists %lu '%s' in '%s'; candidates:%s",
-	       sym->name, use_of (st), st->pos, from, klp_symmap_path (map),
-	       (unsigned long) klp_mapsym_count (map, m), st->name, st->obj,
-	       list);
+	       "does not exist: '%s' lists %lu '%s' in '%s' (\"%s\"); "
+	       "candidates:%s", sym->name, use_of (st), st->pos, from,
+	       klp_symmap_path (map), count, st->name, st->obj, kernel, list);
   free (list);
   return -1;
+}
+
+/* Whether positions P1 and P2 of a name that its object has COUNT times
+   mean the same symbol (position 1 of a unique name is position 0).  */
+static bool
+is_same_position (unsigned long count, unsigned long p1, unsigned long p2)
+{
+  return p1 == p2 || (count == 1 && p1 <= 1 && p2 <= 1);
+}
+
+/* Every annotation of SYM must agree with the object and position it
+   got from its origin.  */
+static int
+check_annotations_agree (struct convert *c, struct klp_symbol *sym,
+			 struct sym_info *st)
+{
+  const struct klp_annotation *a = st->annotation, *fa = st->file_annotation;
+  const struct klp_annotation *bad = NULL;
+  char target[KLP_SYMNAME_MAX + 16];
+  unsigned long pos, count;
+
+  if (a && st->origin == ORIGIN_KLP_NAME
+      && (a->pos != st->pos || strcmp (a->obj, st->obj) != 0))
+    bad = a;
+  else if (a && st->origin == ORIGIN_KLP_FILE_NAME)
+    bad = a;
+  else if (fa && st->origin == ORIGIN_KLP_FILE_NAME
+	   && (strcmp (fa->file, st->file) != 0
+	       || strcmp (fa->obj, st->obj) != 0))
+    bad = fa;
+  else if (fa && st->origin == ORIGIN_KLP_NAME)
+    bad = fa;
+  if (bad)
+    {
+      klp_error (c->file, "klp symbol '%s' is annotated with %s in object "
+		 "'%s' ('%s' at offset 0x%lx), which its name contradicts",
+		 sym->name, describe_target (bad, target, sizeof target),
+		 bad->obj, bad->sec->name, (unsigned long) bad->offset);
+      return -1;
+    }
+  if (a && fa && st->origin == ORIGIN_ANNOTATION)
+    {
+      /* Objects merged without the plugin, one naming a position, the
+	 other a file: fine if they mean the same symbol.  */
+      char from[512];
+      snprintf (from, sizeof from, "annotation in '%s'", fa->sec->name);
+      if (find_by_file (c, sym, st, fa->obj, st->name, fa->file, from, &pos,
+			&count) != 0)
+	return -1;
+      if (strcmp (fa->obj, a->obj) != 0
+	  || !is_same_position (count, pos, a->pos))
+	{
+	  report_conflict (c, a, fa);
+	  return -1;
+	}
+    }
+  return 0;
 }
 
 static int
 resolve_symbol (struct convert *c, struct klp_symbol *sym,
 		struct sym_info *st)
 {
-  const struct klp_annotation *a = st->annotation;
+  const struct klp_annotation *a = st->annotation, *fa = st->file_annotation;
+  unsigned long count;
+  char from[512];
 
   switch (st->origin)
     {
     case ORIGIN_KLP_NAME:
-      if (a && (a->pos != st->pos || strcmp (a->obj, st->obj) != 0))
-	{
-	  klp_error (c->file, "klp symbol '%s' is annotated with position "
-		     "%lu in object '%s' ('%s' at offset 0x%lx), which its name "
-		     "contradicts", sym->name, a->pos, a->obj, a->sec->name,
-		     (unsigned long) a->offset);
-	  return -1;
-	}
+    case ORIGIN_KLP_FILE_NAME:
       break;
     case ORIGIN_ANNOTATION:
       st->obj = a->obj;
       st->name = sym->name;
       st->pos = a->pos;
+      break;
+    case ORIGIN_FILE_ANNOTATION:
+      st->obj = fa->obj;
+      st->name = sym->name;
+      st->file = fa->file;
       break;
     case ORIGIN_MAP:
       if (resolve_from_map (c, sym, st) != 0)
@@ -683,6 +796,15 @@ resolve_symbol (struct convert *c, struct klp_symbol *sym,
       return -1;
     }
   if (check_names (c, sym, st) != 0)
+    return -1;
+  if (st->file)
+    {
+      describe_origin (c, st, from, sizeof from);
+      if (find_by_file (c, sym, st, st->obj, st->name, st->file, from,
+			&st->pos, &count) != 0)
+	return -1;
+    }
+  if (check_annotations_agree (c, sym, st) != 0)
     return -1;
   if (st->origin != ORIGIN_MAP && check_against_map (c, sym, st) != 0)
     return -1;
@@ -717,187 +839,9 @@ resolve_symbols (struct convert *c)
 static int
 check_modinfo (struct convert *c)
 {
-  static const char want[] = "livepatch=Y";
-  struct klp_section *sec;
-  const unsigned char *p, *end;
-  size_t size;
-
   if (!c->opts->require_livepatch_modinfo)
     return 0;
-  sec = klp_find_section_by_name (c->elf, ".modinfo");
-  if (!sec)
-    {
-      klp_error (c->file, "has no '.modinfo' section with 'livepatch=Y': "
-		 "not a livepatch module (add MODULE_INFO(livepatch, \"Y\"), "
-		 "or use --no-modinfo-check)");
-      return -1;
-    }
-  p = klp_section_bytes (sec, &size);
-  end = p ? p + size : p;
-  while (p && p < end)
-    {
-      size_t len = strnlen ((const char *) p, end - p);
-      if (len == sizeof want - 1 && memcmp (p, want, len) == 0)
-	return 0;
-      p += len + 1;
-    }
-  klp_error (c->file, "section '.modinfo' has no 'livepatch=Y': the kernel "
-	     "keeps the symbol table that klp relocations need only for "
-	     "livepatch modules (add MODULE_INFO(livepatch, \"Y\"), or use "
-	     "--no-modinfo-check)");
-  return -1;
-}
-
-/* Sections a klp relocation for a module cannot patch: the kernel uses
-   them when the livepatch module loads (module_finalize, the static
-   branch and static call notifiers) or frees them then (init sections),
-   while it applies klp relocations for a module when that module loads,
-   maybe later.  Those for vmlinux are applied while the livepatch module
-   loads, before any of this (kernel/livepatch/core.c, "Apply
-   vmlinux-specific KLP relocations early"), so they are allowed
-   everywhere.  */
-struct section_rule
-{
-  const char *name;
-  bool is_prefix;
-  const char *why;
-};
-
-static const struct section_rule section_rules[] = {
-  { ".altinstructions", false,
-    "the kernel applies the alternatives of the livepatch module when it "
-    "loads, before klp relocations to other modules are applied" },
-  { ".altinstr_replacement", false,
-    "the kernel copies the alternatives of the livepatch module into place "
-    "when it loads, before klp relocations to other modules are applied" },
-  { ".parainstructions", false,
-    "the kernel applies the paravirt patches of the livepatch module when "
-    "it loads, before klp relocations to other modules are applied" },
-  { "__jump_table", false,
-    "the kernel registers the static branches of the livepatch module when "
-    "it loads, before klp relocations to other modules are applied; only "
-    "static keys of vmlinux are allowed" },
-  { ".static_call_sites", false,
-    "the kernel registers the static calls of the livepatch module when it "
-    "loads, before klp relocations to other modules are applied; only "
-    "static call keys of vmlinux are allowed" },
-  { ".init", true,
-    "init sections are freed once the livepatch module is loaded, and klp "
-    "relocations to another module are applied when that module loads, "
-    "maybe later" },
-};
-
-static const struct section_rule *
-find_section_rule (const char *secname, const char *obj)
-{
-  if (is_vmlinux (obj))
-    return NULL;
-  for (size_t i = 0; i < sizeof section_rules / sizeof section_rules[0]; i++)
-    {
-      const struct section_rule *r = &section_rules[i];
-      if (r->is_prefix ? has_prefix (secname, r->name)
-		       : strcmp (secname, r->name) == 0)
-	return r;
-    }
-  return NULL;
-}
-
-/* Bytes an x86_64 relocation of TYPE writes, as the kernel's
-   apply_relocate_add knows it; -1 for a type it refuses.  */
-static int
-x86_64_reloc_width (GElf_Word type)
-{
-  switch (type)
-    {
-    case R_X86_64_NONE:
-      return 0;
-    case R_X86_64_64:
-    case R_X86_64_PC64:
-      return 8;
-    case R_X86_64_32:
-    case R_X86_64_32S:
-    case R_X86_64_PC32:
-    case R_X86_64_PLT32:
-      return 4;
-    default:
-      return -1;
-    }
-}
-
-/* The name of an x86_64 relocation type the kernel does not apply,
-   for messages.  */
-static const char *
-x86_64_reloc_name (GElf_Word type)
-{
-  switch (type)
-    {
-    case R_X86_64_GOT32:
-      return "R_X86_64_GOT32";
-    case R_X86_64_GOTPCREL:
-      return "R_X86_64_GOTPCREL";
-    case R_X86_64_16:
-      return "R_X86_64_16";
-    case R_X86_64_PC16:
-      return "R_X86_64_PC16";
-    case R_X86_64_8:
-      return "R_X86_64_8";
-    case R_X86_64_PC8:
-      return "R_X86_64_PC8";
-    case R_X86_64_TPOFF32:
-      return "R_X86_64_TPOFF32";
-    case R_X86_64_GOTOFF64:
-      return "R_X86_64_GOTOFF64";
-    case R_X86_64_GOTPC32:
-      return "R_X86_64_GOTPC32";
-    case R_X86_64_GOTPCRELX:
-      return "R_X86_64_GOTPCRELX";
-    case R_X86_64_REX_GOTPCRELX:
-      return "R_X86_64_REX_GOTPCRELX";
-    default:
-      return "unknown";
-    }
-}
-
-static int
-check_x86_64_target (struct convert *c, struct klp_section *target,
-		     const GElf_Rela *rela, const struct klp_symbol *sym)
-{
-  GElf_Word type = GELF_R_TYPE (rela->r_info);
-  int width = x86_64_reloc_width (type);
-  const unsigned char *bytes;
-  size_t size;
-  unsigned long off = rela->r_offset;
-
-  if (width < 0)
-    {
-      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' has type %s "
-		 "(%u), which the kernel's x86_64 module loader cannot apply "
-		 "(was the module built with -mcmodel=kernel and without "
-		 "-fpic?)", target->name, off, sym->name,
-		 x86_64_reloc_name (type), (unsigned) type);
-      return -1;
-    }
-  bytes = klp_section_bytes (target, &size);
-  if (width == 0 || !bytes)
-    return 0;
-  if (size < (size_t) width || off > size - width)
-    {
-      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' lies outside "
-		 "the section's %zu bytes", target->name, off, sym->name,
-		 size);
-      return -1;
-    }
-  for (int i = 0; i < width; i++)
-    if (bytes[off + i] != 0)
-      {
-	klp_error (c->file, "relocation at '%s'+0x%lx against '%s': the %d "
-		   "bytes at its target are not zero, and the kernel's x86_64 "
-		   "loader refuses such klp relocations ('Invalid relocation "
-		   "target, existing value is nonzero')", target->name, off,
-		   sym->name, width);
-	return -1;
-      }
-  return 0;
+  return klp_check_livepatch_modinfo (c->elf, ", or use --no-modinfo-check");
 }
 
 /* Every relocation to be moved into a klp section must be one the kernel
@@ -905,7 +849,6 @@ check_x86_64_target (struct convert *c, struct klp_section *target,
 static int
 check_relocations (struct convert *c)
 {
-  bool is_x86_64 = c->elf->ehdr.e_machine == EM_X86_64;
   int ret = 0;
 
   for (size_t i = 0; i < c->nsources; i++)
@@ -920,7 +863,7 @@ check_relocations (struct convert *c)
 	  GElf_Rela rela;
 	  struct klp_symbol *sym;
 	  struct sym_info *st;
-	  const struct section_rule *rule;
+	  const char *why;
 
 	  klp_rela_get (sec, j, &rela);
 	  sym = klp_rela_symbol (sec, &rela);
@@ -935,17 +878,17 @@ check_relocations (struct convert *c)
 	      ret = -1;
 	      break;
 	    }
-	  rule = find_section_rule (target->name, st->obj);
-	  if (rule)
+	  why = klp_find_section_rule (target->name, st->obj);
+	  if (why)
 	    {
 	      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' "
 			 "cannot become a klp relocation for object '%s': %s",
 			 target->name, (unsigned long) rela.r_offset,
-			 sym->name, st->obj, rule->why);
+			 sym->name, st->obj, why);
 	      ret = -1;
 	      continue;
 	    }
-	  if (is_x86_64 && check_x86_64_target (c, target, &rela, sym) != 0)
+	  if (klp_check_reloc_target (c->elf, target, &rela, sym->name) != 0)
 	    ret = -1;
 	}
     }
@@ -959,43 +902,10 @@ check_existing_section (struct convert *c, struct klp_section *sec)
   char obj[KLP_OBJNAME_MAX + 1];
   size_t bad = 0;
   const char *bad_sym = NULL;
-  int ret = 0;
+  int ret = klp_check_klp_rela_header (c->elf, sec, obj);
 
-  if (!parse_klp_rela_name (sec->name, obj))
-    {
-      klp_error (c->file, "klp relocation section '%s': the kernel cannot "
-		 "parse its name: expected '.klp.rela.<object>.<section>' with "
-		 "an object of at most %d characters without '.'", sec->name,
-		 KLP_OBJNAME_MAX);
-      return -1;
-    }
-  if (sec->sh.sh_type != SHT_RELA)
-    {
-      klp_error (c->file, "klp relocation section '%s' is not SHT_RELA",
-		 sec->name);
-      return -1;
-    }
-  if (!(sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH))
-    {
-      klp_error (c->file, "klp relocation section '%s' lacks the flag "
-		 "SHF_RELA_LIVEPATCH: the kernel would apply it as an "
-		 "ordinary relocation section when the module loads",
-		 sec->name);
-      ret = -1;
-    }
-  if (!(sec->sh.sh_flags & SHF_ALLOC))
-    {
-      klp_error (c->file, "klp relocation section '%s' lacks the flag "
-		 "SHF_ALLOC: the module loader would discard it", sec->name);
-      ret = -1;
-    }
-  if (!is_alloc_section (sec->info))
-    {
-      klp_error (c->file, "klp relocation section '%s' patches '%s', which "
-		 "is not an allocated section: the kernel would never apply "
-		 "it", sec->name, sec->info ? sec->info->name : "?");
-      ret = -1;
-    }
+  if (ret == -2)
+    return -1;
   for (size_t i = 0; i < klp_rela_count (sec); i++)
     {
       GElf_Rela rela;
@@ -1007,24 +917,16 @@ check_existing_section (struct convert *c, struct klp_section *sec)
       st = sym ? &c->syms[sym->index] : NULL;
       if (!sym || st->state == SYM_KEEP)
 	{
-	  klp_error (c->file, "klp relocation section '%s': the relocation at "
-		     "offset 0x%lx uses %s%s%s, which is not a livepatch symbol",
-		     sec->name, (unsigned long) rela.r_offset,
-		     sym ? "'" : "no symbol", sym ? sym->name : "",
-		     sym ? "'" : "");
+	  klp_report_not_livepatch_symbol (c->elf, sec, &rela, sym);
 	  return -1;
 	}
-      if (st->state == SYM_CONVERT && !is_vmlinux (obj)
-	  && is_vmlinux (st->obj) && bad++ == 0)
+      if (st->state == SYM_CONVERT && !is_vmlinux_object (obj)
+	  && is_vmlinux_object (st->obj) && bad++ == 0)
 	bad_sym = sym->name;
     }
   if (bad)
     {
-      klp_error (c->file, "module-specific klp relocation section '%s' uses "
-		 "vmlinux symbol '%s' (%zu relocation%s against vmlinux "
-		 "symbols): the kernel refuses it ('invalid access to vmlinux "
-		 "symbol'); vmlinux symbols belong in '.klp.rela.vmlinux.*' "
-		 "sections", sec->name, bad_sym, bad, bad == 1 ? "" : "s");
+      klp_report_vmlinux_in_module_section (c->elf, sec, bad_sym, bad);
       ret = -1;
     }
   return ret;
@@ -1235,6 +1137,8 @@ note_moves (struct convert *c, struct groups *g, struct klp_section *target,
     [ORIGIN_KLP_NAME] = "klp symbol name",
     [ORIGIN_ANNOTATION] = "annotation",
     [ORIGIN_MAP] = "unique in the symbol map",
+    [ORIGIN_KLP_FILE_NAME] = "klp symbol name's file in the symbol map",
+    [ORIGIN_FILE_ANNOTATION] = "file annotation and symbol map",
   };
 
   for (size_t i = 0; i < n; i++)
@@ -1383,7 +1287,7 @@ check_conversion (struct convert *c)
 {
   int ret = 0;
 
-  if (check_machine (c) != 0
+  if (klp_check_machine (c->elf) != 0
       || klp_read_annotations (c->elf, &c->annotations,
 			       &c->nannotations) != 0)
     return -1;

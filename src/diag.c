@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <stdarg.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,8 @@ static const char *program = "libklp";
 static klp_diag_handler handler;
 static void *handler_data;
 static bool verbose;
-static unsigned int error_count;
+/* Atomic: klp-symbols reads objects in several threads.  */
+static atomic_uint error_count;
 
 void
 klp_diag_set_program (const char *name)

@@ -65,7 +65,8 @@ may be INPUT.  OUTPUT is written only when everything succeeded.\n\
 A reference is converted when its symbol is undefined, not weak, not\n\
 exported and not '.TOC.', or is named '.klp.sym.OBJECT.NAME,POSITION'.\n\
 The object and position come from that name, from a KLP_SYMPOS annotation\n\
-(<klp/livepatch.h>), or from a name that is unique in the symbol map.\n\
+(<klp/livepatch.h>), from a KLP_SYMFILE annotation (the symbol of that\n\
+source file in the symbol map), or from a name that is unique in the map.\n\
 \n\
 Options:\n\
   -s, --symbols=MAP       the target kernel's symbols (klp-symbols(1) output,\n\

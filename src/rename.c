@@ -10,12 +10,14 @@
    input is simply not one the plugin touches, and ld reports it.
 
    Planning (klp_plan_renames):
-     1. read the annotations (klp_read_annotations);
+     1. read the annotations (klp_read_annotations), KLP_SYMPOS and
+	KLP_SYMFILE entries alike;
      2. check each entry: a target object name the kernel can parse, a
 	symbol that is undefined and global, a symbol name the kernel can
 	parse; note the first entry of each symbol and report every other
-	entry that gives the same symbol another object or position;
+	entry that gives the same symbol another object, position or file;
      3. in symbol table order, decide each annotated symbol's new name,
+	".klp.sym.<obj>.<name>,<pos>" or ".klp.sym.<obj>.<name>,@<file>",
 	leaving alone a symbol already named ".klp.sym.*" that agrees with
 	its annotations (an object renamed by an earlier ld -r).
    Applying (klp_apply_renames) renames the symbols in the model.  */
@@ -24,6 +26,7 @@
 
 #include <errno.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -34,6 +37,7 @@
 #include "klp/convert.h"
 #include "klp/diag.h"
 #include "klp/rename.h"
+#include "klp/rules.h"
 
 /* --------------------------------------------------------------------
    Inspecting an input from its headers.
@@ -84,7 +88,8 @@ static void
 note_section (struct klp_input_info *info, const char *name,
 	      const unsigned char *shdr, bool be)
 {
-  if (has_prefix (name, KLP_MODULE_RELOCS_PREFIX))
+  if (has_prefix (name, KLP_MODULE_RELOCS_PREFIX)
+      || has_prefix (name, KLP_MODULE_FILES_PREFIX))
     info->has_annotations = true;
   else if (has_prefix (name, ".gnu.lto_"))
     info->is_lto = true;
@@ -434,20 +439,45 @@ check_annotated_symbol (struct klp_elf *elf, const struct klp_annotation *a)
   return 0;
 }
 
+/* "position N" or "file 'F'" of annotation A, for messages.  */
+static const char *
+describe_target (const struct klp_annotation *a, char *buf, size_t size)
+{
+  if (a->file)
+    snprintf (buf, size, "file '%s'", a->file);
+  else
+    snprintf (buf, size, "position %lu", a->pos);
+  return buf;
+}
+
+/* Whether annotations A and B give the same object and position, or the
+   same object and file.  */
+static bool
+is_same_target (const struct klp_annotation *a, const struct klp_annotation *b)
+{
+  if (strcmp (a->obj, b->obj) != 0 || !a->file != !b->file)
+    return false;
+  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
+}
+
 /* Step 2: whether A and FIRST (the first annotation of the same symbol)
    agree; reports when not.  */
 static int
 check_same_target (struct klp_elf *elf, const struct klp_annotation *first,
 		   const struct klp_annotation *a)
 {
-  if (strcmp (first->obj, a->obj) == 0 && first->pos == a->pos)
+  char t1[KLP_SYMNAME_MAX + 16], t2[KLP_SYMNAME_MAX + 16];
+
+  if (is_same_target (first, a))
     return 0;
   klp_error (elf->path, "'%s' is annotated twice with different targets: "
-	     "position %lu in '%s' (section '%s', offset %#lx) and position "
-	     "%lu in '%s' (section '%s', offset %#lx); one object must give "
-	     "a symbol one position", a->sym->name, first->pos, first->obj,
-	     first->sec->name, (unsigned long) first->offset, a->pos, a->obj,
-	     a->sec->name, (unsigned long) a->offset);
+	     "%s in '%s' (section '%s', offset %#lx) and %s in '%s' (section "
+	     "'%s', offset %#lx); one object must give a symbol one position "
+	     "or one file", a->sym->name,
+	     describe_target (first, t1, sizeof t1), first->obj,
+	     first->sec->name, (unsigned long) first->offset,
+	     describe_target (a, t2, sizeof t2), a->obj, a->sec->name,
+	     (unsigned long) a->offset);
   return -1;
 }
 
@@ -457,9 +487,16 @@ static int
 check_klp_name (struct klp_elf *elf, const struct klp_annotation *a)
 {
   char obj[KLP_OBJNAME_MAX + 1], name[KLP_SYMNAME_MAX + 1];
-  unsigned long pos;
+  char target[KLP_SYMNAME_MAX + 16];
+  unsigned long pos = 0;
+  const char *file = NULL;
+  bool agrees;
 
-  if (!klp_parse_sym_name (a->sym->name, obj, name, &pos))
+  if (klp_parse_sym_name (a->sym->name, obj, name, &pos))
+    agrees = !a->file && pos == a->pos;
+  else if (klp_parse_symfile_name (a->sym->name, obj, name, &file))
+    agrees = a->file && strcmp (file, a->file) == 0;
+  else
     {
       klp_error (elf->path, "annotation section '%s': symbol '%s' has an "
 		 "incorrectly formatted klp symbol name (expected "
@@ -467,12 +504,12 @@ check_klp_name (struct klp_elf *elf, const struct klp_annotation *a)
 		 a->sym->name);
       return -1;
     }
-  if (strcmp (obj, a->obj) != 0 || pos != a->pos)
+  if (!agrees || strcmp (obj, a->obj) != 0)
     {
-      klp_error (elf->path, "symbol '%s' is annotated as position %lu in "
-		 "'%s' (section '%s', offset %#lx), which its name "
-		 "contradicts", a->sym->name, a->pos, a->obj, a->sec->name,
-		 (unsigned long) a->offset);
+      klp_error (elf->path, "symbol '%s' is annotated as %s in '%s' (section "
+		 "'%s', offset %#lx), which its name contradicts",
+		 a->sym->name, describe_target (a, target, sizeof target),
+		 a->obj, a->sec->name, (unsigned long) a->offset);
       return -1;
     }
   return 0;
@@ -547,8 +584,13 @@ klp_plan_renames (struct klp_elf *elf, struct klp_rename_plan *plan)
       r->old_name = a->sym->name;
       r->obj = a->obj;
       r->pos = a->pos;
-      r->new_name = klp_make_sym_name (elf->path, a->obj, a->sym->name,
-				       a->pos);
+      r->file = a->file;
+      if (a->file)
+	r->new_name = klp_make_symfile_name (elf->path, a->obj, a->sym->name,
+					     a->file);
+      else
+	r->new_name = klp_make_sym_name (elf->path, a->obj, a->sym->name,
+					 a->pos);
       if (!r->new_name)
 	ret = -1;
       else

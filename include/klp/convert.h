@@ -3,17 +3,23 @@
    SPDX-License-Identifier: GPL-3.0-or-later
 
    The passes, in order (see src/convert.c):
-   1. read the annotations (.klp.module_relocs.<obj>) by walking their
-      relocations, and index them by symbol;
+   1. read the annotations (.klp.module_relocs.<obj>, KLP_SYMPOS, and
+      .klp.module_files.<obj>, KLP_SYMFILE) by walking their relocations,
+      and index them by symbol;
    2. decide, for every symbol that some relocation uses, whether it must
-      become a klp symbol: a '.klp.sym.<obj>.<name>,<pos>' name (what the
-      ld plugin writes), or an undefined symbol that is annotated, or that
-      is not weak, not exported and not '.TOC.';
+      become a klp symbol: a '.klp.sym.<obj>.<name>,<pos>' or
+      '.klp.sym.<obj>.<name>,@<file>' name (what the ld plugin writes), or
+      an undefined symbol that is annotated, or that is not weak, not
+      exported and not ignored by the module loader ('.TOC.');
    3. resolve the object and position of each: its .klp.sym name, an
       annotation, or a name that is unique among all objects of the map;
-   4. check every result against the kernel's rules: names the kernel can
-      parse, sections it can apply klp relocations to, zero relocation
-      targets on x86_64, existing .klp.rela sections, modinfo livepatch=Y;
+      a file (KLP_SYMFILE, or a ',@<file>' name) gives the position of the
+      one symbol of that name and object whose source file in the map
+      matches it;
+   4. check every result against the kernel's rules (include/klp/rules.h,
+      shared with klp-check): names the kernel can parse, sections it can
+      apply klp relocations to, zero relocation targets on x86_64,
+      existing .klp.rela sections, modinfo livepatch=Y;
    5. move the relocations of those symbols that patch allocated sections
       into .klp.rela.<obj>.<sec> sections, rename the symbols and mark
       them SHN_LIVEPATCH;
@@ -33,6 +39,7 @@
 #include <stdbool.h>
 
 #include "elfobj.h"
+#include "rules.h"		/* klp_parse_sym_name, for older callers.  */
 #include "symmap.h"
 
 struct klp_convert_options
@@ -64,13 +71,5 @@ long klp_convert (struct klp_elf *elf, const struct klp_convert_options *opts);
    Returns 0 or -1; on error OUTPUT is untouched.  */
 int klp_convert_file (const char *input, const char *output,
 		      const struct klp_convert_options *opts);
-
-/* Parse ".klp.sym.<obj>.<name>,<pos>" as the kernel does ("%55[^.]",
-   "%511[^,]", "%lu"), but strictly: the position is decimal digits that
-   end the name.  On success fill the caller's buffers (OBJ at least
-   KLP_OBJNAME_MAX + 1 bytes, NAME at least KLP_SYMNAME_MAX + 1) and
-   return true.  */
-bool klp_parse_sym_name (const char *symname, char *obj, char *name,
-			 unsigned long *pos);
 
 #endif /* KLP_CONVERT_H */

@@ -58,9 +58,26 @@ struct klp_image
 /* The largest decompressed module klp_image_load() accepts.  */
 #define KLP_IMAGE_MAX_SIZE ((size_t) 1 << 31)
 
-/* Read PATH into IMAGE, decompressing it as its name says.  Returns 0,
-   or -1 after reporting an error ("PROG: PATH: error: ...").  */
-int klp_image_load (const char *path, struct klp_image *image);
+enum klp_image_parts
+{
+  KLP_IMAGE_ALL,		/* Every byte (mapped).  */
+  KLP_IMAGE_ELF_TABLES		/* Of an uncompressed ELF file, only the
+				   headers, the section and program header
+				   tables, the symbol and string tables and
+				   .modinfo are read, with pread(2), into a
+				   buffer of the file's size, at their
+				   offsets; the rest of it is undefined.  */
+};
+
+/* Read PATH into IMAGE, decompressing it as its name says.  PARTS says
+   what must be read of an uncompressed file: reading only the ELF tables
+   does no mapping and no page-table work, which several threads
+   reading thousands of modules would serialise on; a file that does not
+   look like ELF is read whole (so that the ELF reader reports the
+   problem).  Returns 0, or -1 after reporting an error ("PROG: PATH:
+   error: ...").  */
+int klp_image_load (const char *path, enum klp_image_parts parts,
+		    struct klp_image *image);
 
 void klp_image_free (struct klp_image *image);
 

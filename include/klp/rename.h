@@ -85,7 +85,10 @@ struct klp_rename
   const char *obj;		/* Target object: points into the
 				   annotation section's name.  */
   unsigned long pos;
-  char *new_name;		/* ".klp.sym.<obj>.<name>,<pos>" (owned). */
+  const char *file;		/* KLP_SYMFILE's file (owned by the model)
+				   or NULL.  */
+  char *new_name;		/* ".klp.sym.<obj>.<name>,<pos>" or
+				   ".klp.sym.<obj>.<name>,@<file>" (owned). */
 };
 
 struct klp_rename_plan
@@ -99,8 +102,9 @@ struct klp_rename_plan
 /* Pass 2.  Read and check the annotations of ELF and fill *PLAN (empty
    when nothing is to be renamed).  Every problem is reported: an
    annotation of a defined or local symbol, one symbol given two
-   positions or two target objects, an object or symbol name the kernel
-   cannot parse, a .klp.sym.* name that disagrees with its annotation.
+   positions, two files, a position and a file, or two target objects,
+   an object or symbol name the kernel cannot parse, a .klp.sym.* name
+   that disagrees with its annotation.
    Returns 0, or -1 (and an empty plan) on error.  */
 int klp_plan_renames (struct klp_elf *elf, struct klp_rename_plan *plan);
 

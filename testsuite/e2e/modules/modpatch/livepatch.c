@@ -24,6 +24,7 @@ static int klp_e2e_target_show(struct seq_file *m, void *v)
 		   klp_e2e_lp_t1_whoami(), klp_e2e_lp_t2_whoami(),
 		   klp_e2e_lp_t3_whoami(), klp_e2e_lp_t1_counter(),
 		   klp_e2e_lp_t2_counter(), klp_e2e_lp_t3_counter());
+	seq_printf(m, " file=%d", klp_e2e_lp_file_counter());
 	show_data(m, "text", 0);
 	show_data(m, "data", 1);
 	show_data(m, "rodata", 2);

@@ -30,6 +30,9 @@ const char *klp_e2e_lp_t1_whoami(void);
 const char *klp_e2e_lp_t2_whoami(void);
 const char *klp_e2e_lp_t3_whoami(void);
 
+/* lp-file.c: the 'counter' of the target's t2.c, named by file.  */
+int klp_e2e_lp_file_counter(void);
+
 /* lp-data.c: the target's four data variables, read through
    references in .text, .data and .rodata (WHERE 0, 1, 2).  */
 void klp_e2e_lp_data(int where, int values[4]);

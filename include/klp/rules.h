@@ -1,0 +1,217 @@
+/* The kernel's rules for livepatch modules, one implementation of each.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   klp-convert (src/convert.c) must produce a module that follows these
+   rules, and klp-check (src/check.c) tells whether a module does: both
+   apply them through this file, so that they never disagree.  Each rule
+   names the code of Linux 6.1 that applies it, and the functions that
+   report quote the message the kernel prints when it fails.
+
+   Parsers and predicates report nothing.  Functions named klp_check_*
+   report each problem they find about the ELF file (klp_error) and
+   return 0, or -1 when something was reported.  */
+
+#ifndef KLP_RULES_H
+#define KLP_RULES_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+#include "abi.h"
+#include "elfobj.h"
+#include "symmap.h"
+
+/* --------------------------------------------------------------------
+   Names (kernel/livepatch/core.c: klp_resolve_symbols,
+   klp_apply_section_relocs).
+   -------------------------------------------------------------------- */
+
+/* Parse ".klp.sym.<obj>.<name>,<pos>" as the kernel does ("%55[^.]",
+   "%511[^,]", "%lu"), but strictly: the position is decimal digits that
+   end the name.  On success fill the caller's buffers (OBJ at least
+   KLP_OBJNAME_MAX + 1 bytes, NAME at least KLP_SYMNAME_MAX + 1) and
+   return true.  */
+bool klp_parse_sym_name (const char *symname, char *obj, char *name,
+			 unsigned long *pos);
+
+/* Parse ".klp.sym.<obj>.<name>,@<file>", the name libklp's ld plugin
+   gives a symbol annotated with KLP_SYMFILE: OBJ and NAME as above, *FILE
+   pointing into SYMNAME (not empty).  The kernel cannot parse such a
+   name: klp-convert must replace ",@<file>" with a position.  */
+bool klp_parse_symfile_name (const char *symname, char *obj, char *name,
+			     const char **file);
+
+/* ".klp.sym.<OBJ>.<NAME>,@<SRCFILE>", malloc'd; NULL (reported about
+   FILE) when out of memory.  */
+char *klp_make_symfile_name (const char *file, const char *obj,
+			     const char *name, const char *srcfile);
+
+/* The object of a klp relocation section name ".klp.rela.<obj>.<sec>",
+   read as the kernel does (".klp.rela.%55[^.]"), but requiring the dot
+   that ends it.  */
+bool klp_parse_rela_name (const char *secname,
+			  char obj[KLP_OBJNAME_MAX + 1]);
+
+/* What is wrong with an object or symbol name that is to appear in a klp
+   symbol name.  */
+enum klp_name_problem
+{
+  KLP_NAME_OK,
+  KLP_NAME_EMPTY,
+  KLP_NAME_TOO_LONG,		/* Over KLP_OBJNAME_MAX / KLP_SYMNAME_MAX.  */
+  KLP_NAME_BAD_CHAR		/* '.' in an object, ',' in a symbol.  */
+};
+enum klp_name_problem klp_find_objname_problem (const char *obj);
+enum klp_name_problem klp_find_symname_problem (const char *name);
+
+static inline bool
+is_vmlinux_object (const char *obj)
+{
+  return strcmp (obj, "vmlinux") == 0;
+}
+
+/* Whether SEC is a klp relocation section: named ".klp.rela.*", or
+   flagged SHF_RELA_LIVEPATCH (the kernel goes by the flag).  */
+bool is_klp_rela_section (const struct klp_section *sec);
+
+static inline bool
+is_alloc_section (const struct klp_section *sec)
+{
+  return sec && (sec->sh.sh_flags & SHF_ALLOC);
+}
+
+/* The name the kernel gives the module ELF: its modinfo "name=" (which
+   kbuild writes), else its file name up to its first '.' (".ko"), with
+   '-' turned into '_'.  Malloc'd; NULL (reported) when out of memory.  */
+char *klp_find_module_name (struct klp_elf *elf);
+
+/* --------------------------------------------------------------------
+   The module loader (kernel/module/main.c).
+   -------------------------------------------------------------------- */
+
+/* Whether the machine of ELF is one the kernel livepatches (x86_64,
+   ppc64, s390x, aarch64); reports when not.  */
+int klp_check_machine (struct klp_elf *elf);
+
+/* The modinfo entry "livepatch=Y": only for a module with it does the
+   loader keep the ELF headers and symbol table that klp relocations need
+   (copy_module_elf), and klp_enable_patch() refuses a patch without it
+   ("livepatch: module X is not marked as a livepatch module").  HINT
+   ends the message (for instance ", or use --no-modinfo-check").  */
+int klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint);
+
+/* Whether the module loader accepts the undefined symbol NAME of a
+   module for MACHINE without an export: '.TOC.' (ppc64, which makes it
+   SHN_ABS) and '_GLOBAL_OFFSET_TABLE_' (x86, ignore_undef_symbol).  Weak
+   undefined symbols are accepted too (simplify_symbols).  */
+bool is_loader_ignored_name (GElf_Half machine, const char *name);
+
+/* Whether SYMVERS or MAP (either may be NULL) says that some object
+   exports NAME: the module loader resolves such a name itself.  */
+bool klp_is_known_export (const struct klp_symvers *symvers,
+			  const struct klp_symmap *map, const char *name);
+
+/* --------------------------------------------------------------------
+   Where klp relocations can go.
+   -------------------------------------------------------------------- */
+
+/* Why a klp relocation for object OBJ cannot patch section SECNAME, or
+   NULL when it can.  The kernel uses some sections of the livepatch
+   module (alternatives, paravirt sites, static keys and calls) or frees
+   them (init sections) when the livepatch module loads, while it applies
+   the klp relocations for a module only when that module loads, maybe
+   later; those for vmlinux are applied first thing, and may go
+   anywhere.  */
+const char *klp_find_section_rule (const char *secname, const char *obj);
+
+/* The header of SEC, an existing klp relocation section
+   (is_klp_rela_section): a name the kernel parses (its object is stored
+   in OBJ), SHT_RELA, the flags SHF_RELA_LIVEPATCH and SHF_ALLOC, sh_link
+   the symbol table, sh_info an allocated section.  Returns 0; -1 when
+   problems were reported but the relocations can still be read; -2 when
+   they cannot be read as klp relocations (the name or the type).  */
+int klp_check_klp_rela_header (struct klp_elf *elf, struct klp_section *sec,
+			       char obj[KLP_OBJNAME_MAX + 1]);
+
+/* Report that the relocation RELA of the klp relocation section SEC uses
+   SYM (NULL: no symbol), which is not a klp symbol ("livepatch: symbol X
+   is not marked as a livepatch symbol").  */
+void klp_report_not_livepatch_symbol (struct klp_elf *elf,
+				      const struct klp_section *sec,
+				      const GElf_Rela *rela,
+				      const struct klp_symbol *sym);
+
+/* Report that the module-specific klp relocation section SEC uses
+   COUNT relocations against vmlinux symbols, the first against SYMNAME
+   ("livepatch: invalid access to vmlinux symbol ... from module-specific
+   livepatch relocation section").  */
+void klp_report_vmlinux_in_module_section (struct klp_elf *elf,
+					   const struct klp_section *sec,
+					   const char *symname, size_t count);
+
+/* --------------------------------------------------------------------
+   Applying a relocation (arch/x86/kernel/module.c: apply_relocate_add).
+   -------------------------------------------------------------------- */
+
+/* On x86_64, the relocation RELA of TARGET against SYMNAME must be of a
+   type the kernel's loader applies, and its target bytes zero
+   ("module: x86/modules: Skipping invalid relocation target, existing
+   value is nonzero").  Other machines: nothing to check.  */
+int klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
+			    const GElf_Rela *rela, const char *symname);
+
+/* --------------------------------------------------------------------
+   Resolving a klp symbol (kernel/livepatch/core.c:
+   klp_find_object_symbol).
+   -------------------------------------------------------------------- */
+
+enum klp_sympos_verdict
+{
+  KLP_SYMPOS_OK,
+  KLP_SYMPOS_NOT_FOUND,		/* No symbol of that name.  */
+  KLP_SYMPOS_AMBIGUOUS,		/* Position 0, several symbols.  */
+  KLP_SYMPOS_BEYOND		/* Position N, fewer than N symbols.  */
+};
+
+/* What the kernel makes of position POS when the object has COUNT
+   symbols of the name.  */
+enum klp_sympos_verdict klp_judge_sympos (unsigned long count,
+					  unsigned long pos);
+
+/* The message the kernel prints for VERDICT (not KLP_SYMPOS_OK) about
+   symbol NAME of object OBJ at position POS, "livepatch: ...", in BUF of
+   SIZE bytes.  For vmlinux the kernel passes a NULL object name to the
+   message of an ambiguity, which its printf shows as "(null)".  Returns
+   BUF.  */
+const char *klp_format_sympos_failure (char *buf, size_t size,
+				       enum klp_sympos_verdict verdict,
+				       const char *obj, const char *name,
+				       unsigned long pos);
+
+/* --------------------------------------------------------------------
+   The symbol map's candidates.
+   -------------------------------------------------------------------- */
+
+/* The first symbol named NAME in object OBJ of MAP, or NULL.  */
+const struct klp_mapsym *klp_find_mapsym_in_object (
+  const struct klp_symmap *map, const char *name, const char *obj);
+
+/* Whether a symbol whose source file is MAPFILE (NULL: unknown) matches
+   the file GIVEN in a KLP_SYMFILE annotation: the same path, or one path
+   is the last components of the other (after a '/').  So "params.c" and
+   "kernel/params.c" match a map's "kernel/params.c", and
+   "kernel/params.c" also matches a map's "params.c": a map made from
+   STT_FILE symbols knows only the file's base name, which the compiler
+   puts there.  "arams.c" matches neither.  */
+bool is_symfile_match (const char *mapfile, const char *given);
+
+/* One line per symbol of the same-name chain that starts at FIRST,
+   "\n  <obj> <pos>: <file or ?> (<type>)" (only the symbols of object
+   OBJ when OBJ is not NULL), in a malloc'd string; NULL when out of
+   memory, after an error about FILE.  */
+char *klp_format_candidates (const char *file, const struct klp_symmap *map,
+			     const struct klp_mapsym *first, const char *obj);
+
+#endif /* KLP_RULES_H */

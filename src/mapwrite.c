@@ -1,0 +1,381 @@
+/* Writing symbol maps.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   An object's chunk is formatted in two passes: the first checks every
+   name and counts the bytes, the second fills a buffer of exactly that
+   size (no printf: a map of a distribution kernel has millions of
+   lines).  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "klp/abi.h"
+#include "klp/diag.h"
+#include "klp/hash.h"
+#include "klp/mapwrite.h"
+
+#define MAP_HEADER "klp-symbols-map\t1\n"
+#define PATCHSET_HEADER "klp-convert-symbol-data.0.1\n"
+#define KSYMTAB_PREFIX "__ksymtab_"
+
+void
+klp_strbuf_free (struct klp_strbuf *buf)
+{
+  free (buf->data);
+  buf->data = NULL;
+  buf->len = buf->alloc = 0;
+}
+
+/* Make room for N more bytes.  */
+static int
+reserve (const char *path, struct klp_strbuf *buf, size_t n)
+{
+  size_t want;
+  char *p;
+
+  if (buf->alloc - buf->len >= n)
+    return 0;
+  if (n > SIZE_MAX / 2 - buf->len)
+    {
+      klp_error (path, "out of memory");
+      return -1;
+    }
+  want = buf->len + n;
+  if (want < 2 * buf->alloc)
+    want = 2 * buf->alloc;
+  p = klp_xrealloc (path, buf->data, want);
+  if (!p)
+    return -1;
+  buf->data = p;
+  buf->alloc = want;
+  return 0;
+}
+
+/* Append N bytes at S; room was reserved.  */
+static inline void
+put (struct klp_strbuf *buf, const char *s, size_t n)
+{
+  memcpy (buf->data + buf->len, s, n);
+  buf->len += n;
+}
+
+static inline void
+put_char (struct klp_strbuf *buf, char c)
+{
+  buf->data[buf->len++] = c;
+}
+
+int
+klp_mapwrite_header (const char *path, enum klp_map_format format,
+		     struct klp_strbuf *out)
+{
+  const char *header = (format == KLP_MAP_FORMAT_LIBKLP ? MAP_HEADER
+			: PATCHSET_HEADER);
+  size_t n = strlen (header);
+
+  if (reserve (path, out, n) < 0)
+    return -1;
+  put (out, header, n);
+  return 0;
+}
+
+/* The length of NAME if a klp symbol can carry it (and so the map), or
+   0: not empty, at most KLP_SYMNAME_MAX bytes, no white space, no
+   comma.  */
+static size_t
+usable_name_length (const char *name)
+{
+  const char *p;
+
+  for (p = name; *p; p++)
+    if (*p == ',' || *p == ' ' || (*p >= '\t' && *p <= '\r'))
+      return 0;
+  return (size_t) (p - name) <= KLP_SYMNAME_MAX ? (size_t) (p - name) : 0;
+}
+
+static bool
+is_type_letter (char c)
+{
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '?';
+}
+
+/* libklp's format: "object<TAB>NAME", then
+   "TYPE<TAB>NAME<TAB>EXPORT<TAB>FILE" per symbol.  */
+static int
+write_libklp (const struct klp_objsyms *obj, struct klp_strbuf *out,
+	      size_t *nskipped)
+{
+  size_t size, *lens;
+  size_t objlen = strlen (obj->name);
+
+  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
+				 * sizeof *lens);
+  if (!lens)
+    return -1;
+  size = strlen ("object\t\n") + objlen;
+  *nskipped = 0;
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      const struct klp_objsym *s = &obj->syms[i];
+
+      lens[i] = usable_name_length (s->name);
+      if (!lens[i])
+	{
+	  ++*nskipped;
+	  continue;
+	}
+      size += lens[i] + (s->file ? strlen (s->file) : 1) + 6;
+    }
+  if (reserve (obj->path, out, size) < 0)
+    {
+      free (lens);
+      return -1;
+    }
+  put (out, "object\t", 7);
+  put (out, obj->name, objlen);
+  put_char (out, '\n');
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      const struct klp_objsym *s = &obj->syms[i];
+
+      if (!lens[i])
+	continue;
+      put_char (out, is_type_letter (s->type) ? s->type : '?');
+      put_char (out, '\t');
+      put (out, s->name, lens[i]);
+      put_char (out, '\t');
+      put_char (out, s->export == 'E' || s->export == 'G' ? s->export : '-');
+      put_char (out, '\t');
+      if (s->file)
+	put (out, s->file, strlen (s->file));
+      else
+	put_char (out, '-');
+      put_char (out, '\n');
+    }
+  free (lens);
+  return 0;
+}
+
+/* An exported name already written as "__ksymtab_NAME".  */
+struct marker
+{
+  struct klp_hnode node;
+  const char *name;
+};
+
+/* Whether NAME is in TAB; if not, add it with the node M.  */
+static bool
+is_marked (struct klp_htab *tab, struct marker *m, const char *name)
+{
+  uint64_t h = klp_hash_str (name);
+  struct marker *e;
+
+  klp_htab_for_each (tab, h, e, struct marker, node)
+    if (strcmp (e->name, name) == 0)
+      return true;
+  m->name = name;
+  klp_htab_add (tab, h, &m->node);
+  return false;
+}
+
+/* The patchset's format: "*NAME", then one symbol name per line, and
+   "__ksymtab_NAME" once for each name the object exports.  Its readers
+   take every "__ksymtab_" line for an export marker, so the object's
+   own __ksymtab_ symbols are written as markers only.  */
+static int
+write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
+		size_t *nskipped)
+{
+  struct klp_htab tab = { 0 };
+  struct marker *markers = NULL;
+  size_t nmarkers = 0, size, *lens;
+  size_t objlen = strlen (obj->name);
+  size_t prefixlen = strlen (KSYMTAB_PREFIX);
+  int ret = -1;
+
+  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
+				 * sizeof *lens);
+  markers = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
+				    * sizeof *markers);
+  if (!lens || !markers)
+    goto out;
+  if (klp_htab_init (&tab, obj->nsyms / 8 + 16) < 0)
+    {
+      klp_error (obj->path, "out of memory");
+      goto out;
+    }
+  size = objlen + 2;
+  *nskipped = 0;
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      const struct klp_objsym *s = &obj->syms[i];
+
+      lens[i] = usable_name_length (s->name);
+      if (!lens[i])
+	{
+	  ++*nskipped;
+	  continue;
+	}
+      if (strncmp (s->name, KSYMTAB_PREFIX, prefixlen) != 0)
+	size += lens[i] + 1;
+      if ((s->export == 'E' || s->export == 'G')
+	  && !is_marked (&tab, &markers[nmarkers], s->name))
+	{
+	  nmarkers++;
+	  size += prefixlen + lens[i] + 1;
+	}
+    }
+  if (reserve (obj->path, out, size) < 0)
+    goto out;
+  put_char (out, '*');
+  put (out, obj->name, objlen);
+  put_char (out, '\n');
+  for (size_t i = 0; i < obj->nsyms; i++)
+    if (lens[i] && strncmp (obj->syms[i].name, KSYMTAB_PREFIX, prefixlen))
+      {
+	put (out, obj->syms[i].name, lens[i]);
+	put_char (out, '\n');
+      }
+  for (size_t i = 0; i < nmarkers; i++)
+    {
+      put (out, KSYMTAB_PREFIX, prefixlen);
+      put (out, markers[i].name, strlen (markers[i].name));
+      put_char (out, '\n');
+    }
+  ret = 0;
+
+out:
+  klp_htab_free (&tab);
+  free (markers);
+  free (lens);
+  return ret;
+}
+
+int
+klp_mapwrite_object (enum klp_map_format format,
+		     const struct klp_objsyms *obj, struct klp_strbuf *out,
+		     size_t *nskipped)
+{
+  if (format == KLP_MAP_FORMAT_LIBKLP)
+    return write_libklp (obj, out, nskipped);
+  return write_patchset (obj, out, nskipped);
+}
+
+/* ------------------------------------------------------------------ */
+/* The output file.                                                   */
+/* ------------------------------------------------------------------ */
+
+static int
+write_all (int fd, const char *data, size_t size)
+{
+  while (size)
+    {
+      ssize_t n = write (fd, data, size);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	return -1;
+      data += n;
+      size -= n;
+    }
+  return 0;
+}
+
+static int
+write_chunks (int fd, const struct klp_strbuf *chunks, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (write_all (fd, chunks[i].data, chunks[i].len) < 0)
+      return -1;
+  return 0;
+}
+
+/* "DIR/.BASE.XXXXXX" for the output PATH.  */
+static char *
+temp_name (const char *path)
+{
+  const char *slash = strrchr (path, '/');
+
+  if (!slash)
+    return klp_xasprintf (path, ".%s.XXXXXX", path);
+  return klp_xasprintf (path, "%.*s/.%s.XXXXXX", (int) (slash - path), path,
+			slash + 1);
+}
+
+int
+klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
+		   size_t n)
+{
+  struct stat st;
+  char *tmp;
+  mode_t mask;
+  int fd;
+
+  if (!path || strcmp (path, "-") == 0)
+    {
+      if (write_chunks (STDOUT_FILENO, chunks, n) < 0)
+	{
+	  klp_error (NULL, "write error on standard output: %s",
+		     strerror (errno));
+	  return -1;
+	}
+      return 0;
+    }
+  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
+    {
+      klp_error (path, "cannot write the map: is a directory");
+      return -1;
+    }
+  tmp = temp_name (path);
+  if (!tmp)
+    return -1;
+  fd = mkstemp (tmp);
+  if (fd < 0)
+    {
+      const char *slash = strrchr (path, '/');
+      int saved = errno;
+
+      klp_error (path, "cannot create a temporary file in '%.*s': %s",
+		 slash ? (int) (slash - path) : 1, slash ? path : ".",
+		 strerror (saved));
+      free (tmp);
+      return -1;
+    }
+  mask = umask (0);
+  umask (mask);
+  if (fchmod (fd, 0666 & ~mask) < 0 || write_chunks (fd, chunks, n) < 0)
+    {
+      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
+      goto fail;
+    }
+  if (close (fd) < 0)
+    {
+      fd = -1;
+      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
+      goto fail;
+    }
+  fd = -1;
+  if (rename (tmp, path) < 0)
+    {
+      klp_error (path, "cannot rename '%s' to it: %s", tmp,
+		 strerror (errno));
+      goto fail;
+    }
+  free (tmp);
+  return 0;
+
+fail:
+  if (fd >= 0)
+    close (fd);
+  unlink (tmp);
+  free (tmp);
+  return -1;
+}

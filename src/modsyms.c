@@ -1,0 +1,1491 @@
+/* The symbols of one object of the kernel, as the livepatch core counts
+   them.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   A module is read in passes (read_module):
+   1. its ELF tables are read into memory (klp_image_load with
+      KLP_IMAGE_ELF_TABLES: pread, no mapping, which several threads would
+      serialise on), or it is decompressed, and handed to libelf
+      (elf_memory: nothing more is copied for an object of the host's
+      byte order);
+   2. the section headers are read, with the changes the module loader
+      makes to them before it lays the module out (kernel/module/main.c:
+      .modinfo, __versions and the per-CPU section lose SHF_ALLOC), and
+      each section is classified: init or not, and how elf_type() types
+      its symbols;
+   3. .modinfo gives the module's name and livepatch=Y;
+   4. one walk over .symtab keeps the symbols of the chosen table, types
+      them, gives locals the file of the preceding STT_FILE symbol, and
+      collects the __ksymtab_NAME symbols;
+   5. the exports are marked, and the letters of exported symbols are
+      put in upper case as /proc/kallsyms does.
+   Nothing else of the file is read: on a module of a distribution, the
+   symbol and string tables, the section headers and .modinfo are about a
+   tenth of its bytes.
+
+   vmlinux is read like the kernel build makes its table: nm's letters and
+   "nm -n" order, scripts/mksysmap's filter, then klp_kallsyms_select().  */
+
+#include <config.h>
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <gelf.h>
+
+#include "klp/abi.h"
+#include "klp/decompress.h"
+#include "klp/diag.h"
+#include "klp/hash.h"
+#include "klp/kallsyms.h"
+#include "klp/modsyms.h"
+
+#define KSYMTAB_PREFIX "__ksymtab_"
+
+int
+klp_objsyms_init (void)
+{
+  if (elf_version (EV_CURRENT) == EV_NONE)
+    {
+      klp_error_elf (NULL, "cannot initialize libelf");
+      return -1;
+    }
+  return 0;
+}
+
+void
+klp_objsyms_free (struct klp_objsyms *obj)
+{
+  if (!obj)
+    return;
+  if (obj->image)
+    {
+      struct klp_image image = { obj->image, obj->image_size,
+				 obj->image_is_mapped };
+      klp_image_free (&image);
+    }
+  free (obj->syms);
+  free (obj->name);
+  free (obj->path);
+  free (obj);
+}
+
+static struct klp_objsyms *
+new_object (const char *path, const char *name)
+{
+  struct klp_objsyms *obj = klp_xcalloc (path, 1, sizeof *obj);
+
+  if (!obj)
+    return NULL;
+  obj->path = klp_xstrdup (path, path);
+  if (name)
+    obj->name = klp_xstrdup (path, name);
+  if (!obj->path || (name && !obj->name))
+    {
+      klp_objsyms_free (obj);
+      return NULL;
+    }
+  return obj;
+}
+
+static bool
+starts_with (const char *s, const char *prefix)
+{
+  return strncmp (s, prefix, strlen (prefix)) == 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Exports.                                                           */
+/* ------------------------------------------------------------------ */
+
+/* An export an object declares: "__ksymtab_NAME" (or Module.symvers).  */
+struct export_request
+{
+  const char *name;		/* The exported name.  */
+  const char *file;		/* File of the __ksymtab_ symbol, or NULL.  */
+  char flag;			/* 'E', 'G', or 0: 'E' if the symbol has an
+				   upper-case letter, else 'G'.  */
+};
+
+struct export_list
+{
+  struct export_request *v;
+  size_t n, alloc;
+};
+
+static int
+add_export (const char *path, struct export_list *l, const char *name,
+	    const char *file, char flag)
+{
+  if (l->n == l->alloc)
+    {
+      size_t n = l->alloc ? 2 * l->alloc : 64;
+      struct export_request *p = klp_xrealloc (path, l->v, n * sizeof *p);
+      if (!p)
+	return -1;
+      l->v = p;
+      l->alloc = n;
+    }
+  l->v[l->n].name = name;
+  l->v[l->n].file = file;
+  l->v[l->n].flag = flag;
+  l->n++;
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Small sets of names.                                               */
+/* ------------------------------------------------------------------ */
+
+/* A few names (the exports of an object, the names that only the table
+   of a loading module has), looked up for every symbol of the object.  A
+   filter of 4096 bits, indexed by a name's length and first and last
+   characters, answers "not in the set" for almost every symbol without
+   hashing its name.  */
+struct name_entry
+{
+  struct klp_hnode node;
+  const char *name;
+  const char *file;		/* Exports: file of the __ksymtab_ symbol. */
+  char flag;			/* Exports: as in struct export_request.  */
+  size_t nextra;		/* Loading-only symbols of this name.  */
+  /* Counted over the object's symbols.  */
+  size_t n, nglobal, nfile;
+};
+
+struct name_set
+{
+  struct name_entry *v;
+  size_t n;
+  struct klp_htab tab;
+  uint64_t filter[4096 / 64];
+};
+
+static unsigned int
+filter_bit (const char *name, size_t len)
+{
+  return (len * 31 + (unsigned char) name[0] * 7
+	  + (unsigned char) name[len - 1]) % 4096;
+}
+
+/* A set for at most MAX names.  */
+static int
+name_set_init (struct name_set *set, const char *path, size_t max)
+{
+  memset (set, 0, sizeof *set);
+  set->v = klp_xcalloc (path, max ? max : 1, sizeof *set->v);
+  if (!set->v)
+    return -1;
+  if (klp_htab_init (&set->tab, max) < 0)
+    {
+      free (set->v);
+      klp_error (path, "out of memory");
+      return -1;
+    }
+  return 0;
+}
+
+static void
+name_set_free (struct name_set *set)
+{
+  klp_htab_free (&set->tab);
+  free (set->v);
+}
+
+static struct name_entry *
+find_name_entry (const struct name_set *set, const char *name, size_t len,
+		 uint64_t *hash)
+{
+  unsigned int bit;
+  struct name_entry *e;
+
+  if (len == 0)
+    return NULL;
+  bit = filter_bit (name, len);
+  if (!(set->filter[bit / 64] & (UINT64_C (1) << (bit % 64))))
+    return NULL;
+  *hash = klp_hash_mem (name, len);
+  klp_htab_for_each (&set->tab, *hash, e, struct name_entry, node)
+    if (strcmp (e->name, name) == 0)
+      return e;
+  return NULL;
+}
+
+/* The entry of NAME in SET, or NULL.  */
+static struct name_entry *
+name_set_find (const struct name_set *set, const char *name)
+{
+  uint64_t h;
+
+  return find_name_entry (set, name, strlen (name), &h);
+}
+
+/* The entry of NAME (not empty), added if new; there is room for it.  */
+static struct name_entry *
+name_set_add (struct name_set *set, const char *name)
+{
+  size_t len = strlen (name);
+  unsigned int bit = filter_bit (name, len);
+  struct name_entry *e;
+  uint64_t h;
+
+  set->filter[bit / 64] |= UINT64_C (1) << (bit % 64);
+  e = find_name_entry (set, name, len, &h);
+  if (e)
+    return e;
+  e = &set->v[set->n++];
+  e->name = name;
+  klp_htab_add (&set->tab, h, &e->node);
+  return e;
+}
+
+static bool
+is_same_file (const char *a, const char *b)
+{
+  return a && b && strcmp (a, b) == 0;
+}
+
+/* Mark the exports L lists.  The kernel exports one symbol of a name (the
+   one whose address the __ksymtab entry holds); when several have the
+   name, prefer the global ones, then those of the file that exports it;
+   if that does not decide, mark every candidate (the module loader
+   resolves exports by name anyway).  A later request for a name
+   overrides the kind of export of an earlier one.  Returns 0, or -1 (out
+   of memory).  */
+static int
+mark_exports (struct klp_objsyms *obj, const struct export_list *l)
+{
+  struct name_set set;
+  size_t *matches, nmatches = 0;
+
+  if (l->n == 0 || obj->nsyms == 0)
+    return 0;
+  if (name_set_init (&set, obj->path, l->n) < 0)
+    return -1;
+  matches = klp_xmalloc (obj->path, obj->nsyms * sizeof *matches);
+  if (!matches)
+    {
+      name_set_free (&set);
+      return -1;
+    }
+  for (size_t i = 0; i < l->n; i++)
+    if (l->v[i].name[0])
+      {
+	struct name_entry *e = name_set_add (&set, l->v[i].name);
+	e->flag = l->v[i].flag;
+	if (!e->file)
+	  e->file = l->v[i].file;
+      }
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      const struct klp_objsym *s = &obj->syms[i];
+      struct name_entry *e = name_set_find (&set, s->name);
+
+      if (!e)
+	continue;
+      e->n++;
+      e->nglobal += s->is_global;
+      e->nfile += is_same_file (s->file, e->file);
+      matches[nmatches++] = i;
+    }
+  for (size_t i = 0; i < nmatches; i++)
+    {
+      struct klp_objsym *s = &obj->syms[matches[i]];
+      struct name_entry *e = name_set_find (&set, s->name);
+
+      if (e->nglobal ? s->is_global
+	  : e->nfile ? is_same_file (s->file, e->file) : true)
+	/* Flag 0: a module of a dump, where only EXPORT_SYMBOL exports
+	   have an upper-case letter.  */
+	s->export = e->flag ? e->flag : e->nglobal ? 'E' : 'G';
+    }
+  free (matches);
+  name_set_free (&set);
+  return 0;
+}
+
+/* Modules: /proc/kallsyms prints the letter in upper case exactly when
+   is_exported() finds the symbol among the module's EXPORT_SYMBOL
+   exports (mod->syms; EXPORT_SYMBOL_GPL ones are in mod->gpl_syms,
+   which it does not search).  */
+static void
+set_module_letter_case (struct klp_objsyms *obj)
+{
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      struct klp_objsym *s = &obj->syms[i];
+      if (s->type != '?')
+	s->type = (s->export == 'E' ? toupper ((unsigned char) s->type)
+		   : tolower ((unsigned char) s->type));
+    }
+}
+
+void
+klp_objsyms_add_symvers_exports (struct klp_objsyms *obj,
+				 const struct klp_symvers *symvers)
+{
+  struct export_list l = { 0 };
+  bool is_module = strcmp (obj->name, "vmlinux") != 0;
+  bool changed = false;
+
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      bool is_gpl;
+      const char *owner = klp_symvers_lookup_export (symvers,
+						     obj->syms[i].name,
+						     &is_gpl);
+      if (!owner || strcmp (owner, obj->name) != 0)
+	continue;
+      /* Module.symvers knows the kind of export best: a vmlinux list
+	 without addresses does not.  */
+      if (add_export (obj->path, &l, obj->syms[i].name, NULL,
+		      is_gpl ? 'G' : 'E') < 0)
+	break;
+      changed = true;
+    }
+  if (changed && mark_exports (obj, &l) == 0 && is_module)
+    set_module_letter_case (obj);
+  free (l.v);
+}
+
+/* ------------------------------------------------------------------ */
+/* ELF files.                                                         */
+/* ------------------------------------------------------------------ */
+
+/* What a section means for the symbols defined in it.  */
+struct section_info
+{
+  const char *name;
+  GElf_Word type;
+  GElf_Xword flags;		/* As the module loader leaves them.  */
+  bool is_init;			/* Laid out in the module's init part.  */
+  char letter;			/* nm's letter (vmlinux), lower case.  */
+};
+
+/* The parts of an open ELF file that the symbol walk needs.  */
+struct elf_file
+{
+  const char *path;
+  Elf *elf;
+  GElf_Ehdr ehdr;
+  size_t shnum;
+  struct section_info *secs;	/* [shnum].  */
+  Elf_Data *symtab;
+  size_t nsyms;
+  Elf_Data *symtab_shndx;	/* SHT_SYMTAB_SHNDX data, or NULL.  */
+  const char *strtab;
+  size_t strtab_size;
+};
+
+static void
+close_elf_file (struct elf_file *f)
+{
+  free (f->secs);
+  if (f->elf)
+    elf_end (f->elf);
+}
+
+/* Check that DATA (a string table) ends with a NUL, so that any offset
+   inside it starts a terminated string.  */
+static bool
+is_terminated_strtab (const Elf_Data *data)
+{
+  return data && data->d_buf && data->d_size > 0
+	 && ((const char *) data->d_buf)[data->d_size - 1] == '\0';
+}
+
+/* Passes 1 and 2: open IMAGE, check its type, read the section headers
+   and names and find the symbol table.  WANT_REL: a module, else a
+   vmlinux.  */
+static int
+open_elf_file (struct elf_file *f, const char *path, void *image,
+	       size_t size, bool want_rel)
+{
+  size_t shstrndx;
+  Elf_Scn *scn;
+  Elf_Data *shstr;
+  size_t symtab_index = 0;
+
+  memset (f, 0, sizeof *f);
+  f->path = path;
+  if (size == 0)
+    {
+      klp_error (path, "empty file: not an ELF file");
+      return -1;
+    }
+  if (size < EI_NIDENT || memcmp (image, ELFMAG, SELFMAG) != 0)
+    {
+      if (want_rel)
+	klp_error (path, "not an ELF file");
+      else
+	klp_error (path, "not an ELF file (a compressed kernel image such as "
+		   "vmlinuz is not vmlinux: give vmlinux, --system-map or "
+		   "--kallsyms)");
+      return -1;
+    }
+  f->elf = elf_memory (image, size);
+  if (!f->elf || elf_kind (f->elf) != ELF_K_ELF
+      || !gelf_getehdr (f->elf, &f->ehdr))
+    {
+      klp_error_elf (path, "truncated or corrupt ELF file");
+      return -1;
+    }
+  if (f->ehdr.e_shoff >= size
+      || (uint64_t) f->ehdr.e_shnum * f->ehdr.e_shentsize
+	 > size - f->ehdr.e_shoff)
+    {
+      klp_error (path, "truncated or corrupt ELF file: the section header "
+		 "table ends beyond the end of the file");
+      return -1;
+    }
+  if (want_rel && f->ehdr.e_type != ET_REL)
+    {
+      klp_error (path, "not a kernel module: ELF type %u, expected a "
+		 "relocatable object (ET_REL)", (unsigned) f->ehdr.e_type);
+      return -1;
+    }
+  if (!want_rel && f->ehdr.e_type != ET_EXEC && f->ehdr.e_type != ET_DYN)
+    {
+      klp_error (path, "not a vmlinux: ELF type %u, expected an executable"
+		 " (ET_EXEC or ET_DYN)", (unsigned) f->ehdr.e_type);
+      return -1;
+    }
+  if (elf_getshdrnum (f->elf, &f->shnum) < 0
+      || elf_getshdrstrndx (f->elf, &shstrndx) < 0)
+    {
+      klp_error_elf (path, "cannot read the section headers");
+      return -1;
+    }
+  if (f->shnum == 0 || shstrndx == SHN_UNDEF || shstrndx >= f->shnum)
+    {
+      klp_error (path, "no section headers or no section name table");
+      return -1;
+    }
+  shstr = elf_getdata (elf_getscn (f->elf, shstrndx), NULL);
+  if (!is_terminated_strtab (shstr))
+    {
+      klp_error (path, "corrupt section name table");
+      return -1;
+    }
+  f->secs = klp_xcalloc (path, f->shnum, sizeof *f->secs);
+  if (!f->secs)
+    return -1;
+  for (size_t i = 1; i < f->shnum; i++)
+    {
+      GElf_Shdr sh;
+
+      scn = elf_getscn (f->elf, i);
+      if (!scn || !gelf_getshdr (scn, &sh))
+	{
+	  klp_error_elf (path, "cannot read the section headers");
+	  return -1;
+	}
+      if (sh.sh_name >= shstr->d_size)
+	{
+	  klp_error (path, "section %zu has a corrupt name", i);
+	  return -1;
+	}
+      f->secs[i].name = (const char *) shstr->d_buf + sh.sh_name;
+      f->secs[i].type = sh.sh_type;
+      f->secs[i].flags = sh.sh_flags;
+      if (sh.sh_type == SHT_SYMTAB && !symtab_index)
+	symtab_index = i;
+    }
+  f->secs[0].name = "";
+
+  if (!symtab_index)
+    {
+      if (want_rel)
+	klp_error (path, "no symbol table: a stripped module");
+      else
+	klp_error (path, "no symbol table: a stripped vmlinux (use the "
+		   "one of the build tree or of linux-image-VERSION-dbg, or "
+		   "--system-map or --kallsyms)");
+      return -1;
+    }
+  scn = elf_getscn (f->elf, symtab_index);
+  {
+    GElf_Shdr sh;
+    Elf_Data *str;
+    size_t entsize = gelf_fsize (f->elf, ELF_T_SYM, 1, EV_CURRENT);
+
+    gelf_getshdr (scn, &sh);
+    if (sh.sh_link == 0 || sh.sh_link >= f->shnum
+	|| f->secs[sh.sh_link].type != SHT_STRTAB)
+      {
+	klp_error (path, "the symbol table's string table (section %u) is "
+		   "not a string table", (unsigned) sh.sh_link);
+	return -1;
+      }
+    if (sh.sh_entsize != entsize || sh.sh_size % entsize != 0)
+      {
+	klp_error (path, "corrupt symbol table: entry size %lu, size %lu",
+		   (unsigned long) sh.sh_entsize, (unsigned long) sh.sh_size);
+	return -1;
+      }
+    f->symtab = elf_getdata (scn, NULL);
+    if (!f->symtab)
+      {
+	klp_error_elf (path, "cannot read the symbol table");
+	return -1;
+      }
+    f->nsyms = f->symtab->d_size / entsize;
+    str = elf_getdata (elf_getscn (f->elf, sh.sh_link), NULL);
+    if (!str)
+      {
+	klp_error_elf (path, "cannot read the symbol string table");
+	return -1;
+      }
+    if (!is_terminated_strtab (str))
+      {
+	klp_error (path, "corrupt symbol string table");
+	return -1;
+      }
+    f->strtab = str->d_buf;
+    f->strtab_size = str->d_size;
+  }
+  return 0;
+}
+
+/* Symbol I of F, and its name; reports a corrupt name.  */
+static int
+get_symbol (struct elf_file *f, size_t i, GElf_Sym *sym, const char **name)
+{
+  if (!gelf_getsym (f->symtab, i, sym))
+    {
+      klp_error_elf (f->path, "cannot read the symbol table");
+      return -1;
+    }
+  if (sym->st_name >= f->strtab_size)
+    {
+      klp_error (f->path, "symbol %zu has a corrupt name offset %lu", i,
+		 (unsigned long) sym->st_name);
+      return -1;
+    }
+  *name = f->strtab + sym->st_name;
+  return 0;
+}
+
+/* The file an STT_FILE symbol names, if usable in a map.  */
+static const char *
+file_symbol_name (const char *name)
+{
+  if (name[0] == '\0')
+    return NULL;		/* ld's marker: the following locals belong
+				   to no input file.  */
+  for (const char *p = name; *p; p++)
+    if (isspace ((unsigned char) *p))
+      return NULL;
+  return name;
+}
+
+static int
+grow_symbols (struct klp_objsyms *obj, size_t n)
+{
+  obj->syms = klp_xmalloc (obj->path, (n ? n : 1) * sizeof *obj->syms);
+  return obj->syms ? 0 : -1;
+}
+
+/* ------------------------------------------------------------------ */
+/* Modules.                                                           */
+/* ------------------------------------------------------------------ */
+
+/* The index of the first allocated section named NAME, as find_sec()
+   of kernel/module/main.c; 0 if none.  */
+static size_t
+find_loader_section (const struct elf_file *f, const char *name)
+{
+  for (size_t i = 1; i < f->shnum; i++)
+    if ((f->secs[i].flags & SHF_ALLOC) && strcmp (f->secs[i].name, name) == 0)
+      return i;
+  return 0;
+}
+
+/* module_init_layout_section() with CONFIG_MODULE_UNLOAD, which every
+   distribution sets; powerpc's module_init_section() says no section is
+   an init section.  */
+static bool
+is_module_init_section (const struct elf_file *f, const char *name)
+{
+  if (f->ehdr.e_machine == EM_PPC64)
+    return false;
+  return starts_with (name, ".init");
+}
+
+/* Pass 3: the module's name and whether it is a livepatch, from
+   .modinfo ("key=value" strings separated by NULs).  */
+static int
+read_modinfo (struct elf_file *f, size_t index, const char **name,
+	      bool *is_livepatch)
+{
+  Elf_Data *data;
+  const char *p, *end;
+
+  *name = NULL;
+  *is_livepatch = false;
+  if (!index)
+    return 0;
+  data = elf_rawdata (elf_getscn (f->elf, index), NULL);
+  if (!data)
+    {
+      klp_error_elf (f->path, "cannot read .modinfo");
+      return -1;
+    }
+  if (!data->d_buf || f->secs[index].type == SHT_NOBITS)
+    return 0;
+  p = data->d_buf;
+  end = p + data->d_size;
+  while (p < end)
+    {
+      const char *nul = memchr (p, '\0', end - p);
+      size_t len = nul ? (size_t) (nul - p) : (size_t) (end - p);
+
+      if (!nul)
+	{
+	  klp_error (f->path, "corrupt .modinfo: unterminated string");
+	  return -1;
+	}
+      if (len > 5 && memcmp (p, "name=", 5) == 0)
+	*name = p + 5;
+      else if (strcmp (p, "livepatch=Y") == 0)
+	*is_livepatch = true;
+      p += len + 1;
+    }
+  return 0;
+}
+
+/* The name a module file gets without modinfo name=: its base name
+   without ".ko*", '-' turned into '_' (KBUILD_MODNAME).  */
+static char *
+module_name_from_path (const char *path)
+{
+  const char *base = strrchr (path, '/');
+  char *name, *dot;
+
+  base = base ? base + 1 : path;
+  name = klp_xstrdup (path, base);
+  if (!name)
+    return NULL;
+  dot = strstr (name, ".ko");
+  if (dot)
+    *dot = '\0';
+  for (char *p = name; *p; p++)
+    if (*p == '-')
+      *p = '_';
+  return name;
+}
+
+/* Check that NAME can be the object name of a map.  */
+static int
+check_object_name (const char *path, const char *name)
+{
+  size_t len = strlen (name);
+
+  if (len == 0 || len > KLP_OBJNAME_MAX)
+    {
+      klp_error (path, "module name '%s' is %s", name,
+		 len ? "longer than 55 characters" : "empty");
+      return -1;
+    }
+  for (const char *p = name; *p; p++)
+    if (*p == '.' || *p == '-' || isspace ((unsigned char) *p))
+      {
+	klp_error (path, "module name '%s' contains '%c'", name, *p);
+	return -1;
+      }
+  return 0;
+}
+
+/* elf_type() of kernel/module/kallsyms.c (x86's ARCH_SHF_SMALL, 0, so
+   no 'g' or 's'), in lower case.  PCPU is the per-CPU section's index.  */
+static char
+module_letter (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
+{
+  const struct section_info *sec;
+
+  if (GELF_ST_BIND (sym->st_info) == STB_WEAK)
+    return GELF_ST_TYPE (sym->st_info) == STT_OBJECT ? 'v' : 'w';
+  if (sym->st_shndx == SHN_UNDEF)
+    return 'U';
+  if (sym->st_shndx == SHN_ABS || (pcpu && sym->st_shndx == pcpu))
+    return 'a';
+  if (sym->st_shndx >= SHN_LORESERVE || sym->st_shndx >= f->shnum)
+    return '?';
+  sec = &f->secs[sym->st_shndx];
+  if (sec->flags & SHF_EXECINSTR)
+    return 't';
+  if ((sec->flags & SHF_ALLOC) && sec->type != SHT_NOBITS)
+    return (sec->flags & SHF_WRITE) ? 'd' : 'r';
+  if (sec->type == SHT_NOBITS)
+    return 'b';
+  if (starts_with (sec->name, ".debug"))
+    return 'n';
+  return '?';
+}
+
+/* Pass 2, for a module: find the sections setup_load_info() finds (the
+   per-CPU section's index in *PCPU, .modinfo's in *INFO), apply the
+   loader's changes to the flags, and tell init sections.  */
+static void
+classify_module_sections (struct elf_file *f, size_t *pcpu, size_t *info)
+{
+  size_t vers = find_loader_section (f, "__versions");
+
+  *info = find_loader_section (f, ".modinfo");
+  *pcpu = find_loader_section (f, ".data..percpu");
+  /* rewrite_section_headers() and layout_and_allocate().  */
+  if (vers)
+    f->secs[vers].flags &= ~(GElf_Xword) SHF_ALLOC;
+  if (*info)
+    f->secs[*info].flags &= ~(GElf_Xword) SHF_ALLOC;
+  if (*pcpu)
+    f->secs[*pcpu].flags &= ~(GElf_Xword) SHF_ALLOC;
+  for (size_t i = 1; i < f->shnum; i++)
+    f->secs[i].is_init = ((f->secs[i].flags & SHF_ALLOC)
+			  && is_module_init_section (f, f->secs[i].name));
+}
+
+/* is_core_symbol() of kernel/module/kallsyms.c, with
+   CONFIG_KALLSYMS_ALL.  */
+static bool
+is_core_symbol (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
+{
+  const struct section_info *sec;
+
+  if (sym->st_shndx == SHN_UNDEF || sym->st_shndx >= f->shnum
+      || sym->st_name == 0)
+    return false;
+  if (pcpu && sym->st_shndx == pcpu)
+    return true;
+  sec = &f->secs[sym->st_shndx];
+  return (sec->flags & SHF_ALLOC) && !sec->is_init;
+}
+
+/* The export flag of a __ksymtab_NAME symbol, by its section: 'E' in
+   __ksymtab, 'G' in __ksymtab_gpl (or in the sections of an object that
+   is not linked yet, "___ksymtab+NAME" and "___ksymtab_gpl+NAME"); 0 if
+   it is not in an export table.  */
+static char
+ksymtab_flag (const struct elf_file *f, const GElf_Sym *sym)
+{
+  const char *sec;
+
+  if (sym->st_shndx == SHN_UNDEF || sym->st_shndx >= f->shnum)
+    return 0;
+  sec = f->secs[sym->st_shndx].name;
+  if (strcmp (sec, "__ksymtab") == 0 || starts_with (sec, "___ksymtab+"))
+    return 'E';
+  if (strcmp (sec, "__ksymtab_gpl") == 0
+      || starts_with (sec, "___ksymtab_gpl+"))
+    return 'G';
+  return 0;
+}
+
+/* is_arm_mapping_symbol() of kernel/module/kallsyms.c: "$a", "$d",
+   "$t", "$x" (maybe followed by ".SUFFIX") and ".L*" names, which
+   assemblers make and no livepatch refers to.  */
+static bool
+is_mapping_symbol (const char *name)
+{
+  if (name[0] == '.' && name[1] == 'L')
+    return true;
+  return (name[0] == '$' && name[1] && strchr ("axtd", name[1])
+	  && (name[2] == '\0' || name[2] == '.'));
+}
+
+/* Names of symbols that only the table of a loading module has.  */
+struct loading_only
+{
+  const char **names;
+  size_t n;
+};
+
+/* Pass 4, for a module.  */
+static int
+walk_module_symbols (struct elf_file *f, struct klp_objsyms *obj,
+		     enum klp_modsyms_table table, size_t pcpu,
+		     struct export_list *exports, struct loading_only *lo)
+{
+  const char *file = NULL;
+
+  if (grow_symbols (obj, f->nsyms) < 0)
+    return -1;
+  lo->names = klp_xmalloc (f->path, (f->nsyms ? f->nsyms : 1)
+				    * sizeof *lo->names);
+  if (!lo->names)
+    return -1;
+  for (size_t i = 1; i < f->nsyms; i++)
+    {
+      GElf_Sym sym;
+      const char *name;
+      struct klp_objsym *s;
+      bool is_core, is_loading;
+      char flag;
+
+      if (get_symbol (f, i, &sym, &name) < 0)
+	return -1;
+      if (GELF_ST_TYPE (sym.st_info) == STT_FILE)
+	file = file_symbol_name (name);
+      if (sym.st_shndx != SHN_UNDEF && sym.st_shndx >= f->shnum
+	  && sym.st_shndx < SHN_LORESERVE)
+	{
+	  klp_error (f->path, "symbol '%s' has a corrupt section index %u",
+		     name, (unsigned) sym.st_shndx);
+	  return -1;
+	}
+      if (starts_with (name, KSYMTAB_PREFIX)
+	  && (flag = ksymtab_flag (f, &sym))
+	  && add_export (f->path, exports, name + strlen (KSYMTAB_PREFIX),
+			 GELF_ST_BIND (sym.st_info) == STB_LOCAL ? file : NULL,
+			 flag) < 0)
+	return -1;
+      is_core = is_core_symbol (f, &sym, pcpu);
+      is_loading = sym.st_shndx != SHN_UNDEF && name[0] != '\0';
+      if (is_loading && !is_core && !is_mapping_symbol (name))
+	lo->names[lo->n++] = name;
+      if (!(table == KLP_MODSYMS_LOADED ? is_core : is_loading))
+	continue;
+      s = &obj->syms[obj->nsyms++];
+      s->name = name;
+      s->is_global = GELF_ST_BIND (sym.st_info) != STB_LOCAL;
+      s->file = s->is_global ? NULL : file;
+      s->type = module_letter (f, &sym, pcpu);
+      s->export = '-';
+    }
+  return 0;
+}
+
+/* Warn about the names whose positions differ between the two tables:
+   those that the loading table has more of, and the loaded one has at
+   all.  (Not one in Debian's 6.1 kernel, whose modules' loading-only
+   symbols are init functions and data, .modinfo strings, file names.)
+   Mapping symbols, which every arm64 module has in both tables, are not
+   names anyone patches.  */
+static int
+warn_unstable_positions (struct klp_objsyms *obj,
+			 const struct loading_only *lo,
+			 enum klp_modsyms_table table)
+{
+  struct name_set set;
+
+  if (lo->n == 0)
+    return 0;
+  if (name_set_init (&set, obj->path, lo->n) < 0)
+    return -1;
+  for (size_t i = 0; i < lo->n; i++)
+    name_set_add (&set, lo->names[i])->nextra++;
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      struct name_entry *e = name_set_find (&set, obj->syms[i].name);
+      if (e)
+	e->n++;
+    }
+  for (size_t i = 0; i < set.n; i++)
+    {
+      const struct name_entry *e = &set.v[i];
+      size_t nloaded = (table == KLP_MODSYMS_LOADED ? e->n
+			: e->n - e->nextra);
+      if (nloaded)
+	klp_warn (obj->path, "'%s' has %zu symbols while the module loads "
+		  "(late module patching) but %zu once it is loaded: their "
+		  "positions differ", e->name, nloaded + e->nextra, nloaded);
+    }
+  name_set_free (&set);
+  return 0;
+}
+
+static struct klp_objsyms *
+read_module (const char *path, struct klp_image *image,
+	     enum klp_modsyms_table table)
+{
+  struct elf_file f;
+  struct klp_objsyms *obj = NULL;
+  struct export_list exports = { 0 };
+  struct loading_only lo = { 0 };
+  const char *modinfo_name;
+  size_t pcpu, info;
+
+  if (open_elf_file (&f, path, image->data, image->size, true) < 0)
+    goto fail;
+  classify_module_sections (&f, &pcpu, &info);
+  obj = new_object (path, NULL);
+  if (!obj)
+    goto fail;
+  if (read_modinfo (&f, info, &modinfo_name, &obj->is_livepatch) < 0)
+    goto fail;
+  obj->name = (modinfo_name ? klp_xstrdup (path, modinfo_name)
+	       : module_name_from_path (path));
+  if (!obj->name || check_object_name (path, obj->name) < 0)
+    goto fail;
+  if (walk_module_symbols (&f, obj, table, pcpu, &exports, &lo) < 0
+      || (!obj->is_livepatch && warn_unstable_positions (obj, &lo, table) < 0)
+      || mark_exports (obj, &exports) < 0)
+    goto fail;
+  set_module_letter_case (obj);
+  close_elf_file (&f);
+  free (exports.v);
+  free (lo.names);
+  obj->image = image->data;
+  obj->image_size = image->size;
+  obj->image_is_mapped = image->is_mapped;
+  image->data = NULL;
+  return obj;
+
+fail:
+  close_elf_file (&f);
+  free (exports.v);
+  free (lo.names);
+  klp_objsyms_free (obj);
+  return NULL;
+}
+
+struct klp_objsyms *
+klp_objsyms_read_module (const char *path, enum klp_modsyms_table table)
+{
+  struct klp_image image;
+  struct klp_objsyms *obj;
+
+  if (klp_image_load (path, KLP_IMAGE_ELF_TABLES, &image) < 0)
+    return NULL;
+  obj = read_module (path, &image, table);
+  klp_image_free (&image);
+  return obj;
+}
+
+/* ------------------------------------------------------------------ */
+/* Symbol lists: vmlinux, and the modules of a kallsyms dump.         */
+/* ------------------------------------------------------------------ */
+
+/* Fill OBJ from the list SYMS[0..N).  */
+static int
+fill_from_list (struct klp_objsyms *obj, const struct klp_ksym *syms,
+		size_t n)
+{
+  if (grow_symbols (obj, n) < 0)
+    return -1;
+  for (size_t i = 0; i < n; i++)
+    {
+      struct klp_objsym *s = &obj->syms[i];
+
+      s->name = syms[i].name;
+      s->file = syms[i].file;
+      s->type = syms[i].type;
+      s->export = '-';
+      s->is_global = isupper ((unsigned char) syms[i].type);
+    }
+  obj->nsyms = n;
+  return 0;
+}
+
+/* The address of the symbol NAME of SYMS[0..N) in *ADDR; whether there
+   is one.  */
+static bool
+find_address (const struct klp_ksym *syms, size_t n, const char *name,
+	      uint64_t *addr)
+{
+  for (size_t i = 0; i < n; i++)
+    if (strcmp (syms[i].name, name) == 0)
+      {
+	*addr = syms[i].addr;
+	return true;
+      }
+  return false;
+}
+
+/* The section bounds of an export table in a vmlinux list, if known
+   (a dump read without permission has only zero addresses).  */
+struct ksymtab_range
+{
+  uint64_t start, stop;
+  bool is_known;
+};
+
+static void
+find_ksymtab_range (const struct klp_ksym *syms, size_t n, const char *table,
+		    struct ksymtab_range *r)
+{
+  char start[64], stop[64];
+
+  snprintf (start, sizeof start, "__start___%s", table);
+  snprintf (stop, sizeof stop, "__stop___%s", table);
+  r->is_known = (find_address (syms, n, start, &r->start)
+		 && find_address (syms, n, stop, &r->stop)
+		 && r->start < r->stop);
+}
+
+static bool
+is_in_ksymtab_range (const struct ksymtab_range *r, uint64_t addr)
+{
+  return r->is_known && addr >= r->start && addr < r->stop;
+}
+
+/* vmlinux's exports: its __ksymtab_NAME symbols, 'E' or 'G' by the
+   table their address is in.  When neither table's bounds are known,
+   every __ksymtab_ symbol counts as an EXPORT_SYMBOL.  */
+static int
+collect_vmlinux_exports (const char *path, const struct klp_ksym *syms,
+			 size_t n, struct export_list *l)
+{
+  struct ksymtab_range e, g;
+
+  find_ksymtab_range (syms, n, "ksymtab", &e);
+  find_ksymtab_range (syms, n, "ksymtab_gpl", &g);
+  for (size_t i = 0; i < n; i++)
+    {
+      const struct klp_ksym *s = &syms[i];
+      char flag;
+
+      if (!starts_with (s->name, KSYMTAB_PREFIX))
+	continue;
+      if (is_in_ksymtab_range (&g, s->addr))
+	flag = 'G';
+      else if (is_in_ksymtab_range (&e, s->addr))
+	flag = 'E';
+      else if (!e.is_known && !g.is_known)
+	flag = 'E';
+      else
+	continue;
+      if (add_export (path, l, s->name + strlen (KSYMTAB_PREFIX), s->file,
+		      flag) < 0)
+	return -1;
+    }
+  return 0;
+}
+
+/* A module of a dump: __ksymtab_NAME says NAME is exported; the case of
+   NAME's letter tells EXPORT_SYMBOL (upper) from EXPORT_SYMBOL_GPL
+   (flag 0: decided in mark_export).  */
+static int
+collect_dump_module_exports (struct klp_objsyms *obj, struct export_list *l)
+{
+  for (size_t i = 0; i < obj->nsyms; i++)
+    if (starts_with (obj->syms[i].name, KSYMTAB_PREFIX)
+	&& add_export (obj->path, l,
+		       obj->syms[i].name + strlen (KSYMTAB_PREFIX), NULL,
+		       0) < 0)
+      return -1;
+  return 0;
+}
+
+/* Make the vmlinux object of the list SYMS[0..N) (a copy that this
+   function may reorder): a System.map list is turned into the kernel's
+   table first.  */
+static struct klp_objsyms *
+make_vmlinux (const char *path, struct klp_ksym *syms, size_t n,
+	      bool is_system_map, enum klp_percpu_mode percpu)
+{
+  struct klp_objsyms *obj = new_object (path, "vmlinux");
+  struct export_list exports = { 0 };
+
+  if (!obj)
+    return NULL;
+  if (collect_vmlinux_exports (path, syms, n, &exports) < 0)
+    goto fail;
+  if (is_system_map && klp_kallsyms_select (path, syms, &n, percpu) < 0)
+    goto fail;
+  if (fill_from_list (obj, syms, n) < 0 || mark_exports (obj, &exports) < 0)
+    goto fail;
+  free (exports.v);
+  return obj;
+
+fail:
+  free (exports.v);
+  klp_objsyms_free (obj);
+  return NULL;
+}
+
+/* The letter nm gives symbols of section SEC (lower case):
+   decode_section_type() of bfd/syms.c, with the section flags that
+   _bfd_elf_make_section_from_shdr() derives from the ELF header.  */
+static char
+nm_section_letter (const struct section_info *sec)
+{
+  static const struct
+  {
+    const char *name;
+    char letter;
+  } coff_types[] = {
+    { ".drectve", 'i' }, { ".edata", 'e' }, { ".idata", 'i' },
+    { ".pdata", 'p' }
+  };
+  bool has_contents = sec->type != SHT_NOBITS;
+  bool is_alloc = sec->flags & SHF_ALLOC;
+  bool is_load = is_alloc && has_contents;
+  bool is_readonly = !(sec->flags & SHF_WRITE);
+  bool is_code = sec->flags & SHF_EXECINSTR;
+  bool is_data = !is_code && is_load;
+  bool is_debugging = false;
+
+  for (size_t i = 0; i < sizeof coff_types / sizeof coff_types[0]; i++)
+    {
+      size_t len = strlen (coff_types[i].name);
+      if (strncmp (sec->name, coff_types[i].name, len) == 0
+	  && memchr (".$0123456789", sec->name[len], 13))
+	return coff_types[i].letter;
+    }
+  if (!is_alloc)
+    is_debugging = (starts_with (sec->name, ".debug")
+		    || starts_with (sec->name, ".gnu.debuglto_.debug_")
+		    || starts_with (sec->name, ".gnu.linkonce.wi.")
+		    || starts_with (sec->name, ".zdebug")
+		    || starts_with (sec->name, ".line")
+		    || starts_with (sec->name, ".stab")
+		    || strcmp (sec->name, ".gdb_index") == 0);
+  if (is_code)
+    return 't';
+  if (is_data)
+    return is_readonly ? 'r' : 'd';
+  if (!has_contents)
+    return 'b';
+  if (is_debugging)
+    return 'N';
+  if (is_readonly)
+    return 'n';
+  return '?';
+}
+
+/* bfd_decode_symclass() of bfd/syms.c for an ELF symbol whose real
+   section index is SHNDX.  */
+static char
+nm_letter (const struct elf_file *f, const GElf_Sym *sym, size_t shndx)
+{
+  unsigned int bind = GELF_ST_BIND (sym->st_info);
+  unsigned int type = GELF_ST_TYPE (sym->st_info);
+  char c;
+
+  if (shndx == SHN_COMMON)
+    return 'C';
+  if (shndx == SHN_UNDEF)
+    {
+      if (bind == STB_WEAK)
+	return type == STT_OBJECT ? 'v' : 'w';
+      return 'U';
+    }
+  if (type == STT_GNU_IFUNC)
+    return 'i';
+  if (bind == STB_WEAK)
+    return type == STT_OBJECT ? 'V' : 'W';
+  if (bind == STB_GNU_UNIQUE)
+    return 'u';
+  if (bind != STB_GLOBAL && bind != STB_LOCAL)
+    return '?';
+  if (shndx >= f->shnum)
+    c = 'a';			/* SHN_ABS, or another reserved index.  */
+  else
+    c = f->secs[shndx].letter;
+  return bind == STB_GLOBAL ? toupper ((unsigned char) c) : c;
+}
+
+/* "nm -n": by address, ties by name (strcmp: the kernel build sets
+   LC_COLLATE=C), then symbol table order (pointer order).  */
+static int
+compare_nm_order (const void *a, const void *b)
+{
+  const struct klp_ksym *sa = *(const struct klp_ksym *const *) a;
+  const struct klp_ksym *sb = *(const struct klp_ksym *const *) b;
+  int c;
+
+  if (sa->addr != sb->addr)
+    return sa->addr < sb->addr ? -1 : 1;
+  c = strcmp (sa->name, sb->name);
+  if (c)
+    return c;
+  return sa < sb ? -1 : sa > sb;
+}
+
+/* System.map of an ELF vmlinux: what "nm -n" prints, less what
+   scripts/mksysmap removes, in *LIST (malloc'd) with its length.  */
+static int
+make_system_map (struct elf_file *f, struct klp_ksym **list, size_t *count)
+{
+  struct klp_ksym *syms, *sorted = NULL;
+  const struct klp_ksym **order = NULL;
+  const char *file = NULL;
+  size_t n = 0;
+
+  syms = klp_xmalloc (f->path, (f->nsyms ? f->nsyms : 1) * sizeof *syms);
+  if (!syms)
+    return -1;
+  for (size_t i = 1; i < f->nsyms; i++)
+    {
+      GElf_Sym sym;
+      GElf_Word xndx = 0;
+      const char *name;
+      size_t shndx;
+      unsigned int type;
+      char letter;
+
+      if (!gelf_getsymshndx (f->symtab, f->symtab_shndx, i, &sym, &xndx))
+	{
+	  klp_error_elf (f->path, "cannot read the symbol table");
+	  goto fail;
+	}
+      if (sym.st_name >= f->strtab_size)
+	{
+	  klp_error (f->path, "symbol %zu has a corrupt name offset %lu", i,
+		     (unsigned long) sym.st_name);
+	  goto fail;
+	}
+      name = f->strtab + sym.st_name;
+      shndx = sym.st_shndx == SHN_XINDEX ? xndx : sym.st_shndx;
+      if (shndx != SHN_UNDEF && shndx >= f->shnum
+	  && (shndx < SHN_LORESERVE || shndx == SHN_XINDEX))
+	{
+	  klp_error (f->path, "symbol '%s' has a corrupt section index %zu",
+		     name, shndx);
+	  goto fail;
+	}
+      type = GELF_ST_TYPE (sym.st_info);
+      if (type == STT_FILE)
+	{
+	  file = file_symbol_name (name);
+	  continue;
+	}
+      /* nm leaves out section and file symbols (BSF_DEBUGGING).  */
+      if (type == STT_SECTION || name[0] == '\0')
+	continue;
+      letter = nm_letter (f, &sym, shndx);
+      if (klp_is_mksysmap_excluded (name, letter))
+	continue;
+      syms[n].addr = sym.st_value;
+      syms[n].name = name;
+      syms[n].file = GELF_ST_BIND (sym.st_info) == STB_LOCAL ? file : NULL;
+      syms[n].module = NULL;
+      syms[n].type = letter;
+      n++;
+    }
+
+  if (n > 1)
+    {
+      order = klp_xmalloc (f->path, n * sizeof *order);
+      sorted = klp_xmalloc (f->path, n * sizeof *sorted);
+      if (!order || !sorted)
+	goto fail;
+      for (size_t i = 0; i < n; i++)
+	order[i] = &syms[i];
+      qsort (order, n, sizeof *order, compare_nm_order);
+      for (size_t i = 0; i < n; i++)
+	sorted[i] = *order[i];
+      free (syms);
+      free (order);
+      syms = sorted;
+    }
+  *list = syms;
+  *count = n;
+  return 0;
+
+fail:
+  free (order);
+  free (sorted);
+  free (syms);
+  return -1;
+}
+
+struct klp_objsyms *
+klp_objsyms_read_vmlinux (const char *path, enum klp_percpu_mode percpu)
+{
+  struct klp_image image;
+  struct elf_file f;
+  struct klp_ksym *list = NULL;
+  struct klp_objsyms *obj = NULL;
+  size_t n;
+
+  if (klp_image_load (path, KLP_IMAGE_ELF_TABLES, &image) < 0)
+    return NULL;
+  if (open_elf_file (&f, path, image.data, image.size, false) < 0)
+    goto out;
+  for (size_t i = 1; i < f.shnum; i++)
+    {
+      f.secs[i].letter = nm_section_letter (&f.secs[i]);
+      if (f.secs[i].type == SHT_SYMTAB_SHNDX && !f.symtab_shndx)
+	{
+	  f.symtab_shndx = elf_getdata (elf_getscn (f.elf, i), NULL);
+	  if (!f.symtab_shndx)
+	    {
+	      klp_error_elf (path, "cannot read the extended section "
+			     "index table");
+	      goto out;
+	    }
+	}
+    }
+  if (make_system_map (&f, &list, &n) < 0)
+    goto out;
+  obj = make_vmlinux (path, list, n, true, percpu);
+  if (obj)
+    {
+      obj->image = image.data;
+      obj->image_size = image.size;
+      obj->image_is_mapped = image.is_mapped;
+      image.data = NULL;
+    }
+
+out:
+  free (list);
+  close_elf_file (&f);
+  klp_image_free (&image);
+  return obj;
+}
+
+/* Pseudo-modules of /proc/kallsyms (kernel/kallsyms.c): BPF programs,
+   ftrace trampolines, kprobe instruction pages.  */
+static bool
+is_pseudo_module (const char *name)
+{
+  return (strcmp (name, "bpf") == 0
+	  || strcmp (name, "__builtin__ftrace") == 0
+	  || strcmp (name, "__builtin__kprobes") == 0);
+}
+
+/* Whether the table of a loaded module is a livepatch's (it keeps its
+   .klp.sym.* symbols).  */
+static bool
+has_klp_symbols (const struct klp_ksym *syms, size_t n)
+{
+  for (size_t i = 0; i < n; i++)
+    if (starts_with (syms[i].name, KLP_SYM_PREFIX))
+      return true;
+  return false;
+}
+
+/* Append OBJ to *OBJS.  */
+static int
+append_object (const char *path, struct klp_objsyms ***objs, size_t *n,
+	       size_t *alloc, struct klp_objsyms *obj)
+{
+  if (*n == *alloc)
+    {
+      size_t m = *alloc ? 2 * *alloc : 16;
+      struct klp_objsyms **p = klp_xrealloc (path, *objs, m * sizeof *p);
+      if (!p)
+	return -1;
+      *objs = p;
+      *alloc = m;
+    }
+  (*objs)[(*n)++] = obj;
+  return 0;
+}
+
+/* Whether the module NAME (an interned pointer) is among SEEN[0..N).  */
+static bool
+is_seen (const char *const *seen, size_t n, const char *name)
+{
+  for (size_t i = 0; i < n; i++)
+    if (seen[i] == name)
+      return true;
+  return false;
+}
+
+/* The module of the block SYMS[0..N) of a dump.  */
+static struct klp_objsyms *
+make_dump_module (const char *path, const struct klp_ksym *syms, size_t n)
+{
+  struct klp_objsyms *obj = new_object (path, syms[0].module);
+  struct export_list exports = { 0 };
+
+  if (!obj)
+    return NULL;
+  if (check_object_name (path, obj->name) < 0
+      || fill_from_list (obj, syms, n) < 0
+      || collect_dump_module_exports (obj, &exports) < 0
+      || mark_exports (obj, &exports) < 0)
+    {
+      free (exports.v);
+      klp_objsyms_free (obj);
+      return NULL;
+    }
+  free (exports.v);
+  return obj;
+}
+
+int
+klp_objsyms_from_kallsyms (const struct klp_kallsyms *ks, bool is_system_map,
+			   enum klp_percpu_mode percpu,
+			   struct klp_objsyms ***objsp, size_t *nobjsp)
+{
+  const char *path = klp_kallsyms_path (ks);
+  const struct klp_ksym *all = klp_kallsyms_symbols (ks);
+  size_t count = klp_kallsyms_count (ks);
+  struct klp_objsyms **objs = NULL, *obj;
+  size_t nobjs = 0, alloc = 0, nvmlinux = 0, nseen = 0;
+  struct klp_ksym *vmlinux = NULL;
+  const char **seen = NULL;
+
+  if (is_system_map && klp_kallsyms_has_modules (ks))
+    {
+      klp_error (path, "a System.map has no module symbols: this is a "
+		 "/proc/kallsyms dump (use --kallsyms)");
+      return -1;
+    }
+
+  /* vmlinux: the lines without a module, in order.  */
+  vmlinux = klp_xmalloc (path, (count ? count : 1) * sizeof *vmlinux);
+  seen = klp_xmalloc (path, (count ? count : 1) * sizeof *seen);
+  if (!vmlinux || !seen)
+    goto fail;
+  for (size_t i = 0; i < count; i++)
+    if (!all[i].module)
+      vmlinux[nvmlinux++] = all[i];
+  if (nvmlinux)
+    {
+      obj = make_vmlinux (path, vmlinux, nvmlinux, is_system_map, percpu);
+      if (!obj || append_object (path, &objs, &nobjs, &alloc, obj) < 0)
+	{
+	  klp_objsyms_free (obj);
+	  goto fail;
+	}
+    }
+
+  /* Modules: each block of lines of one module.  */
+  for (size_t i = 0; i < count;)
+    {
+      const char *module = all[i].module;
+      size_t end = i + 1;
+
+      if (!module)
+	{
+	  i++;
+	  continue;
+	}
+      while (end < count && all[end].module == module)
+	end++;
+      if (is_pseudo_module (module))
+	klp_note (path, "leaving out the symbols of '[%s]', not a module",
+		  module);
+      else if (is_seen (seen, nseen, module))
+	klp_note (path, "leaving out a second block of symbols of '%s' "
+		  "(ftrace's records of its freed init functions)", module);
+      else
+	{
+	  seen[nseen++] = module;
+	  if (has_klp_symbols (all + i, end - i))
+	    klp_note (path, "leaving out '%s', a livepatch module", module);
+	  else
+	    {
+	      obj = make_dump_module (path, all + i, end - i);
+	      if (!obj || append_object (path, &objs, &nobjs, &alloc, obj) < 0)
+		{
+		  klp_objsyms_free (obj);
+		  goto fail;
+		}
+	    }
+	}
+      i = end;
+    }
+  free (vmlinux);
+  free (seen);
+  *objsp = objs;
+  *nobjsp = nobjs;
+  return 0;
+
+fail:
+  for (size_t i = 0; i < nobjs; i++)
+    klp_objsyms_free (objs[i]);
+  free (objs);
+  free (vmlinux);
+  free (seen);
+  return -1;
+}

@@ -1,0 +1,636 @@
+/* The kernel's rules for livepatch modules, one implementation of each.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later
+
+   See include/klp/rules.h.  The kernel code quoted is Linux 6.1's:
+   kernel/livepatch/core.c, kernel/module/main.c,
+   arch/x86/kernel/module.c.  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "klp/abi.h"
+#include "klp/annotations.h"
+#include "klp/diag.h"
+#include "klp/rules.h"
+
+static bool
+has_prefix (const char *s, const char *prefix)
+{
+  return strncmp (s, prefix, strlen (prefix)) == 0;
+}
+
+/* --------------------------------------------------------------------
+   Names.
+   -------------------------------------------------------------------- */
+
+/* Split ".klp.sym.<obj>.<name>,REST" into OBJ and NAME (the kernel's
+   field widths), and return REST, or NULL.  */
+static const char *
+split_sym_name (const char *symname, char *obj, char *name)
+{
+  const char *s, *dot, *n, *comma;
+
+  if (!has_prefix (symname, KLP_SYM_PREFIX))
+    return NULL;
+  s = symname + strlen (KLP_SYM_PREFIX);
+  dot = strchr (s, '.');
+  if (!dot || dot == s || dot - s > KLP_OBJNAME_MAX)
+    return NULL;
+  n = dot + 1;
+  comma = strchr (n, ',');
+  if (!comma || comma == n || comma - n > KLP_SYMNAME_MAX)
+    return NULL;
+  memcpy (obj, s, dot - s);
+  obj[dot - s] = '\0';
+  memcpy (name, n, comma - n);
+  name[comma - n] = '\0';
+  return comma + 1;
+}
+
+bool
+klp_parse_sym_name (const char *symname, char *obj, char *name,
+		    unsigned long *pos)
+{
+  char o[KLP_OBJNAME_MAX + 1], n[KLP_SYMNAME_MAX + 1];
+  const char *p = split_sym_name (symname, o, n);
+  char *end;
+  unsigned long v;
+
+  if (!p || *p < '0' || *p > '9')
+    return false;
+  errno = 0;
+  v = strtoul (p, &end, 10);
+  if (*end != '\0' || errno != 0)
+    return false;
+  strcpy (obj, o);
+  strcpy (name, n);
+  *pos = v;
+  return true;
+}
+
+bool
+klp_parse_symfile_name (const char *symname, char *obj, char *name,
+			const char **file)
+{
+  char o[KLP_OBJNAME_MAX + 1], n[KLP_SYMNAME_MAX + 1];
+  const char *p = split_sym_name (symname, o, n);
+
+  /* split_sym_name consumed the ',' of KLP_SYMFILE_MARK.  */
+  if (!p || p[0] != KLP_SYMFILE_MARK[1] || p[1] == '\0')
+    return false;
+  strcpy (obj, o);
+  strcpy (name, n);
+  *file = p + 1;
+  return true;
+}
+
+char *
+klp_make_symfile_name (const char *file, const char *obj, const char *name,
+		       const char *srcfile)
+{
+  return klp_xasprintf (file, "%s%s.%s%s%s", KLP_SYM_PREFIX, obj, name,
+			KLP_SYMFILE_MARK, srcfile);
+}
+
+bool
+klp_parse_rela_name (const char *secname, char obj[KLP_OBJNAME_MAX + 1])
+{
+  const char *s, *dot;
+
+  if (!has_prefix (secname, KLP_RELA_PREFIX))
+    return false;
+  s = secname + strlen (KLP_RELA_PREFIX);
+  dot = strchr (s, '.');
+  if (!dot || dot == s || dot - s > KLP_OBJNAME_MAX)
+    return false;
+  memcpy (obj, s, dot - s);
+  obj[dot - s] = '\0';
+  return true;
+}
+
+enum klp_name_problem
+klp_find_objname_problem (const char *obj)
+{
+  size_t len = strlen (obj);
+
+  if (len == 0)
+    return KLP_NAME_EMPTY;
+  if (len > KLP_OBJNAME_MAX)
+    return KLP_NAME_TOO_LONG;
+  if (strchr (obj, '.'))
+    return KLP_NAME_BAD_CHAR;
+  return KLP_NAME_OK;
+}
+
+enum klp_name_problem
+klp_find_symname_problem (const char *name)
+{
+  size_t len = strlen (name);
+
+  if (len == 0)
+    return KLP_NAME_EMPTY;
+  if (len > KLP_SYMNAME_MAX)
+    return KLP_NAME_TOO_LONG;
+  if (strchr (name, ','))
+    return KLP_NAME_BAD_CHAR;
+  return KLP_NAME_OK;
+}
+
+bool
+is_klp_rela_section (const struct klp_section *sec)
+{
+  return has_prefix (sec->name, KLP_RELA_PREFIX)
+	 || (sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH);
+}
+
+/* The value of the modinfo entry KEY of ELF ("KEY=VALUE"), pointing into
+   the section, with its length in *LEN; NULL if there is none.  */
+static const char *
+find_modinfo (struct klp_elf *elf, const char *key, size_t *len)
+{
+  struct klp_section *sec = klp_find_section_by_name (elf, ".modinfo");
+  size_t klen = strlen (key), size;
+  const unsigned char *p, *end;
+
+  if (!sec || sec->removed)
+    return NULL;
+  p = klp_section_bytes (sec, &size);
+  end = p ? p + size : p;
+  while (p && p < end)
+    {
+      size_t n = strnlen ((const char *) p, end - p);
+      if (n > klen && memcmp (p, key, klen) == 0 && p[klen] == '=')
+	{
+	  *len = n - klen - 1;
+	  return (const char *) p + klen + 1;
+	}
+      p += n + 1;
+    }
+  return NULL;
+}
+
+char *
+klp_find_module_name (struct klp_elf *elf)
+{
+  size_t len;
+  const char *name = find_modinfo (elf, "name", &len);
+  const char *base, *dot;
+  char *result;
+
+  if (name && len > 0)
+    {
+      result = klp_xmalloc (elf->path, len + 1);
+      if (result)
+	{
+	  memcpy (result, name, len);
+	  result[len] = '\0';
+	}
+      return result;
+    }
+  base = strrchr (elf->path, '/');
+  base = base ? base + 1 : elf->path;
+  dot = strchr (base, '.');
+  len = dot && dot != base ? (size_t) (dot - base) : strlen (base);
+  result = klp_xmalloc (elf->path, len + 1);
+  if (!result)
+    return NULL;
+  for (size_t i = 0; i < len; i++)
+    result[i] = base[i] == '-' ? '_' : base[i];
+  result[len] = '\0';
+  return result;
+}
+
+/* --------------------------------------------------------------------
+   The module loader.
+   -------------------------------------------------------------------- */
+
+int
+klp_check_machine (struct klp_elf *elf)
+{
+  GElf_Word type;
+
+  if (klp_abs64_reloc_type (elf->ehdr.e_machine, &type))
+    return 0;
+  klp_error (elf->path, "machine %u is not one the kernel livepatches "
+	     "(x86_64, ppc64, s390x, aarch64)",
+	     (unsigned) elf->ehdr.e_machine);
+  return -1;
+}
+
+int
+klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint)
+{
+  struct klp_section *sec = klp_find_section_by_name (elf, ".modinfo");
+  size_t len;
+  const char *value = find_modinfo (elf, "livepatch", &len);
+  char *mod;
+
+  if (value && len == 1 && value[0] == 'Y')
+    return 0;
+  mod = klp_find_module_name (elf);
+  if (!sec || sec->removed)
+    klp_error (elf->path, "has no '.modinfo' section with 'livepatch=Y': "
+	       "not a livepatch module (\"livepatch: module %s is not marked "
+	       "as a livepatch module\"; add MODULE_INFO(livepatch, \"Y\")%s)",
+	       mod ? mod : "?", hint ? hint : "");
+  else
+    klp_error (elf->path, "section '.modinfo' has no 'livepatch=Y': the "
+	       "kernel keeps the symbol table that klp relocations need only "
+	       "for livepatch modules (\"livepatch: module %s is not marked "
+	       "as a livepatch module\"; add MODULE_INFO(livepatch, \"Y\")%s)",
+	       mod ? mod : "?", hint ? hint : "");
+  free (mod);
+  return -1;
+}
+
+bool
+is_loader_ignored_name (GElf_Half machine, const char *name)
+{
+  if (strcmp (name, ".TOC.") == 0)
+    return true;
+  return machine == EM_X86_64 && strcmp (name, "_GLOBAL_OFFSET_TABLE_") == 0;
+}
+
+bool
+klp_is_known_export (const struct klp_symvers *symvers,
+		     const struct klp_symmap *map, const char *name)
+{
+  return (symvers && klp_symvers_lookup (symvers, name))
+	 || (map && klp_symmap_is_exported (map, name));
+}
+
+/* --------------------------------------------------------------------
+   Where klp relocations can go.
+   -------------------------------------------------------------------- */
+
+/* Sections a klp relocation for a module cannot patch: the kernel uses
+   them when the livepatch module loads (module_finalize, the static
+   branch and static call notifiers) or frees them then (init sections),
+   while it applies klp relocations for a module when that module loads,
+   maybe later.  Those for vmlinux are applied while the livepatch module
+   loads, before any of this (kernel/livepatch/core.c, "Apply
+   vmlinux-specific KLP relocations early"), so they are allowed
+   everywhere.  */
+struct section_rule
+{
+  const char *name;
+  bool is_prefix;
+  const char *why;
+};
+
+static const struct section_rule section_rules[] = {
+  { ".altinstructions", false,
+    "the kernel applies the alternatives of the livepatch module when it "
+    "loads, before klp relocations to other modules are applied" },
+  { ".altinstr_replacement", false,
+    "the kernel copies the alternatives of the livepatch module into place "
+    "when it loads, before klp relocations to other modules are applied" },
+  { ".parainstructions", false,
+    "the kernel applies the paravirt patches of the livepatch module when "
+    "it loads, before klp relocations to other modules are applied" },
+  { "__jump_table", false,
+    "the kernel registers the static branches of the livepatch module when "
+    "it loads, before klp relocations to other modules are applied; only "
+    "static keys of vmlinux are allowed" },
+  { ".static_call_sites", false,
+    "the kernel registers the static calls of the livepatch module when it "
+    "loads, before klp relocations to other modules are applied; only "
+    "static call keys of vmlinux are allowed" },
+  { ".init", true,
+    "init sections are freed once the livepatch module is loaded, and klp "
+    "relocations to another module are applied when that module loads, "
+    "maybe later" },
+};
+
+const char *
+klp_find_section_rule (const char *secname, const char *obj)
+{
+  if (is_vmlinux_object (obj))
+    return NULL;
+  for (size_t i = 0; i < sizeof section_rules / sizeof section_rules[0]; i++)
+    {
+      const struct section_rule *r = &section_rules[i];
+      if (r->is_prefix ? has_prefix (secname, r->name)
+		       : strcmp (secname, r->name) == 0)
+	return r->why;
+    }
+  return NULL;
+}
+
+int
+klp_check_klp_rela_header (struct klp_elf *elf, struct klp_section *sec,
+			   char obj[KLP_OBJNAME_MAX + 1])
+{
+  const char *file = elf->path;
+  int ret = 0;
+
+  if (!klp_parse_rela_name (sec->name, obj))
+    {
+      klp_error (file, "klp relocation section '%s': the kernel cannot "
+		 "parse its name: expected '.klp.rela.<object>.<section>' "
+		 "with an object of at most %d characters without '.' "
+		 "(\"livepatch: section %s has an incorrectly formatted "
+		 "name\")", sec->name, KLP_OBJNAME_MAX, sec->name);
+      return -2;
+    }
+  if (sec->sh.sh_type != SHT_RELA)
+    {
+      klp_error (file, "klp relocation section '%s' is not SHT_RELA",
+		 sec->name);
+      return -2;
+    }
+  if (!(sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH))
+    {
+      klp_error (file, "klp relocation section '%s' lacks the flag "
+		 "SHF_RELA_LIVEPATCH: the kernel would apply it as an "
+		 "ordinary relocation section when the module loads",
+		 sec->name);
+      ret = -1;
+    }
+  if (!(sec->sh.sh_flags & SHF_ALLOC))
+    {
+      klp_error (file, "klp relocation section '%s' lacks the flag "
+		 "SHF_ALLOC: the module loader would discard it", sec->name);
+      ret = -1;
+    }
+  if (sec->link != elf->symtab)
+    {
+      klp_error (file, "klp relocation section '%s': its sh_link (%lu) is "
+		 "not the symbol table '.symtab': the kernel reads its "
+		 "relocations against the symbol table anyway, other tools "
+		 "against the wrong section", sec->name,
+		 (unsigned long) sec->sh.sh_link);
+      ret = -1;
+    }
+  if (!is_alloc_section (sec->info))
+    {
+      klp_error (file, "klp relocation section '%s' patches '%s', which "
+		 "is not an allocated section: the kernel would never apply "
+		 "it (the module loader skips relocation sections whose "
+		 "sh_info is not SHF_ALLOC)", sec->name,
+		 sec->info ? sec->info->name : "?");
+      ret = -1;
+    }
+  return ret;
+}
+
+void
+klp_report_not_livepatch_symbol (struct klp_elf *elf,
+				 const struct klp_section *sec,
+				 const GElf_Rela *rela,
+				 const struct klp_symbol *sym)
+{
+  klp_error (elf->path, "klp relocation section '%s': the relocation at "
+	     "offset 0x%lx uses %s%s%s, which is not a livepatch symbol "
+	     "(\"livepatch: symbol %s is not marked as a livepatch symbol\")",
+	     sec->name, (unsigned long) rela->r_offset,
+	     sym ? "'" : "no symbol", sym ? sym->name : "", sym ? "'" : "",
+	     sym ? sym->name : "");
+}
+
+void
+klp_report_vmlinux_in_module_section (struct klp_elf *elf,
+				      const struct klp_section *sec,
+				      const char *symname, size_t count)
+{
+  char obj[KLP_OBJNAME_MAX + 1], name[KLP_SYMNAME_MAX + 1];
+  unsigned long pos;
+
+  if (!klp_parse_sym_name (symname, obj, name, &pos))
+    snprintf (name, sizeof name, "%s", symname);
+  klp_error (elf->path, "module-specific klp relocation section '%s' uses "
+	     "vmlinux symbol '%s' (%zu relocation%s against vmlinux "
+	     "symbols): the kernel refuses it (\"livepatch: invalid access to "
+	     "vmlinux symbol '%s' from module-specific livepatch relocation "
+	     "section\"); vmlinux symbols belong in '.klp.rela.vmlinux.*' "
+	     "sections", sec->name, symname, count, count == 1 ? "" : "s",
+	     name);
+}
+
+/* --------------------------------------------------------------------
+   Applying a relocation.
+   -------------------------------------------------------------------- */
+
+/* Bytes an x86_64 relocation of TYPE writes, as the kernel's
+   apply_relocate_add knows it; -1 for a type it refuses.  */
+static int
+x86_64_reloc_width (GElf_Word type)
+{
+  switch (type)
+    {
+    case R_X86_64_NONE:
+      return 0;
+    case R_X86_64_64:
+    case R_X86_64_PC64:
+      return 8;
+    case R_X86_64_32:
+    case R_X86_64_32S:
+    case R_X86_64_PC32:
+    case R_X86_64_PLT32:
+      return 4;
+    default:
+      return -1;
+    }
+}
+
+/* The name of an x86_64 relocation type the kernel does not apply,
+   for messages.  */
+static const char *
+x86_64_reloc_name (GElf_Word type)
+{
+  switch (type)
+    {
+    case R_X86_64_GOT32:
+      return "R_X86_64_GOT32";
+    case R_X86_64_GOTPCREL:
+      return "R_X86_64_GOTPCREL";
+    case R_X86_64_16:
+      return "R_X86_64_16";
+    case R_X86_64_PC16:
+      return "R_X86_64_PC16";
+    case R_X86_64_8:
+      return "R_X86_64_8";
+    case R_X86_64_PC8:
+      return "R_X86_64_PC8";
+    case R_X86_64_TPOFF32:
+      return "R_X86_64_TPOFF32";
+    case R_X86_64_GOTOFF64:
+      return "R_X86_64_GOTOFF64";
+    case R_X86_64_GOTPC32:
+      return "R_X86_64_GOTPC32";
+    case R_X86_64_GOTPCRELX:
+      return "R_X86_64_GOTPCRELX";
+    case R_X86_64_REX_GOTPCRELX:
+      return "R_X86_64_REX_GOTPCRELX";
+    default:
+      return "unknown";
+    }
+}
+
+int
+klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
+			const GElf_Rela *rela, const char *symname)
+{
+  GElf_Word type = GELF_R_TYPE (rela->r_info);
+  unsigned long off = rela->r_offset;
+  const unsigned char *bytes;
+  size_t size;
+  int width;
+
+  if (elf->ehdr.e_machine != EM_X86_64)
+    return 0;
+  width = x86_64_reloc_width (type);
+  if (width < 0)
+    {
+      char *mod = klp_find_module_name (elf);
+      klp_error (elf->path, "relocation at '%s'+0x%lx against '%s' has type "
+		 "%s (%u), which the kernel's x86_64 module loader cannot "
+		 "apply (\"module: %s: Unknown rela relocation: %u\"; was the "
+		 "module built with -mcmodel=kernel and without -fpic?)",
+		 target->name, off, symname, x86_64_reloc_name (type),
+		 (unsigned) type, mod ? mod : "?", (unsigned) type);
+      free (mod);
+      return -1;
+    }
+  bytes = klp_section_bytes (target, &size);
+  if (width == 0 || !bytes)
+    return 0;
+  if (size < (size_t) width || off > size - width)
+    {
+      klp_error (elf->path, "relocation at '%s'+0x%lx against '%s' lies "
+		 "outside the section's %zu bytes", target->name, off, symname,
+		 size);
+      return -1;
+    }
+  for (int i = 0; i < width; i++)
+    if (bytes[off + i] != 0)
+      {
+	klp_error (elf->path, "relocation at '%s'+0x%lx against '%s': the %d "
+		   "bytes at its target are not zero, and the kernel's x86_64 "
+		   "loader refuses such klp relocations (\"module: "
+		   "x86/modules: Skipping invalid relocation target, existing "
+		   "value is nonzero for type %u\")", target->name, off,
+		   symname, width, (unsigned) type);
+	return -1;
+      }
+  return 0;
+}
+
+/* --------------------------------------------------------------------
+   Resolving a klp symbol.
+   -------------------------------------------------------------------- */
+
+enum klp_sympos_verdict
+klp_judge_sympos (unsigned long count, unsigned long pos)
+{
+  if (count == 0)
+    return KLP_SYMPOS_NOT_FOUND;
+  if (pos == 0 && count > 1)
+    return KLP_SYMPOS_AMBIGUOUS;
+  if (pos > count)
+    return KLP_SYMPOS_BEYOND;
+  return KLP_SYMPOS_OK;
+}
+
+const char *
+klp_format_sympos_failure (char *buf, size_t size,
+			   enum klp_sympos_verdict verdict, const char *obj,
+			   const char *name, unsigned long pos)
+{
+  switch (verdict)
+    {
+    case KLP_SYMPOS_NOT_FOUND:
+      snprintf (buf, size, "livepatch: symbol '%s' not found in symbol "
+		"table", name);
+      break;
+    case KLP_SYMPOS_AMBIGUOUS:
+      snprintf (buf, size, "livepatch: unresolvable ambiguity for symbol "
+		"'%s' in object '%s'", name,
+		is_vmlinux_object (obj) ? "(null)" : obj);
+      break;
+    case KLP_SYMPOS_BEYOND:
+      snprintf (buf, size, "livepatch: symbol position %lu for symbol '%s' "
+		"in object '%s' not found", pos, name, obj);
+      break;
+    default:
+      snprintf (buf, size, "?");
+      break;
+    }
+  return buf;
+}
+
+/* --------------------------------------------------------------------
+   The symbol map's candidates.
+   -------------------------------------------------------------------- */
+
+const struct klp_mapsym *
+klp_find_mapsym_in_object (const struct klp_symmap *map, const char *name,
+			   const char *obj)
+{
+  for (const struct klp_mapsym *m = klp_symmap_lookup (map, name); m;
+       m = klp_mapsym_next (map, m))
+    if (strcmp (klp_mapsym_object (map, m), obj) == 0)
+      return m;
+  return NULL;
+}
+
+/* Whether the path SHORT is LONG, or LONG's last components (LONG ends
+   with '/' SHORT).  */
+static bool
+is_path_suffix (const char *shorter, size_t ls, const char *longer, size_t ll)
+{
+  if (ls == ll)
+    return strcmp (shorter, longer) == 0;
+  return ls < ll && longer[ll - ls - 1] == '/'
+	 && strcmp (longer + ll - ls, shorter) == 0;
+}
+
+bool
+is_symfile_match (const char *mapfile, const char *given)
+{
+  size_t lm, lg;
+
+  if (!mapfile)
+    return false;
+  lm = strlen (mapfile);
+  lg = strlen (given);
+  return lm >= lg ? is_path_suffix (given, lg, mapfile, lm)
+		  : is_path_suffix (mapfile, lm, given, lg);
+}
+
+char *
+klp_format_candidates (const char *file, const struct klp_symmap *map,
+		       const struct klp_mapsym *first, const char *obj)
+{
+  char *buf = NULL;
+  size_t size = 0;
+  FILE *f = open_memstream (&buf, &size);
+
+  if (!f)
+    {
+      klp_error (file, "out of memory");
+      return NULL;
+    }
+  for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
+    {
+      const char *src = klp_mapsym_file (map, m);
+      const char *o = klp_mapsym_object (map, m);
+
+      if (obj && strcmp (o, obj) != 0)
+	continue;
+      fprintf (f, "\n  %s %u: %s (%c)", o, klp_mapsym_pos (map, m),
+	       src ? src : "?", klp_mapsym_type (map, m));
+    }
+  if (fclose (f) != 0)
+    {
+      free (buf);
+      klp_error (file, "out of memory");
+      return NULL;
+    }
+  return buf;
+}

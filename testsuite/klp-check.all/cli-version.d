@@ -1,0 +1,2 @@
+#klp-check: --version
+#stdout: ^klp-check \(libklp\) [0-9]

@@ -1,0 +1,6 @@
+# A malformed System.map: name empty.
+#setup: write System.map "0000000000100000 T _text\n0000000000100000 T \n"
+#symbols: --system-map $tmpdir/System.map -o $output
+#error: ^klp-symbols: .*/System.map:2: error: empty symbol name$
+#stderr-lines: 1
+#status: 1

@@ -1,0 +1,3 @@
+# --version.
+#symbols: --version
+#stdout: ^klp-symbols \(libklp\) [0-9.]+$
