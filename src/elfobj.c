@@ -298,10 +298,9 @@ read_sections (struct klp_elf *elf)
 		     sec->sh.sh_name);
 	  return -1;
 	}
-      if (sec->sh.sh_type == SHT_NULL)
-	continue;
       /* Kernel objects align sections to at most a page (64 KiB on
-	 ppc64); a huge alignment would only make the output huge.  */
+	 ppc64); a huge alignment would only make the output huge.  Even
+	 an SHT_NULL section is written, with its alignment.  */
       if ((sec->sh.sh_addralign & (sec->sh.sh_addralign - 1)) != 0
 	  || sec->sh.sh_addralign > KLP_MAX_SECTION_ALIGN)
 	{
@@ -311,6 +310,8 @@ read_sections (struct klp_elf *elf)
 		     KLP_MAX_SECTION_ALIGN);
 	  return -1;
 	}
+      if (sec->sh.sh_type == SHT_NULL)
+	continue;
       if (sec->sh.sh_type != SHT_NOBITS
 	  && (sec->sh.sh_offset > elf->size
 	      || sec->sh.sh_size > elf->size - sec->sh.sh_offset))
