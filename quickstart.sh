@@ -50,6 +50,17 @@ build () {
   (cd "$builddir" && "$top/configure" --enable-werror "$@" && make -j"$jobs")
 }
 
+# Print the DejaGnu totals of BUILDDIR's testsuite as one line:
+# "testsuite: N passed, N failed, N skipped" (unsupported tests are
+# skipped, never passed; expected failures count as passed).
+summarize () {
+  cat "$1"/testsuite/*.sum | awk '
+    /^PASS:|^XFAIL:/ { p++ }
+    /^FAIL:|^XPASS:|^UNRESOLVED:|^ERROR:/ { f++ }
+    /^UNSUPPORTED:|^UNTESTED:/ { s++ }
+    END { printf "testsuite: %d passed, %d failed, %d skipped\n", p, f, s }'
+}
+
 install_packages
 
 case "$mode" in
@@ -63,5 +74,9 @@ case "$mode" in
     make -C "$top/_build" fuzz
     build "$top/_build-sanitize" --enable-sanitizers
     make -C "$top/_build-sanitize" check
+    echo "plain build:"
+    summarize "$top/_build"
+    echo "ASan+UBSan build:"
+    summarize "$top/_build-sanitize"
     ;;
 esac
