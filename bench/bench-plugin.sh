@@ -46,7 +46,7 @@
 # repeat to a few parts per million, come from 'perf stat' when the
 # kernel counts instructions, else from valgrind's callgrind; the no-op
 # goal is judged on them when they exist.  They are user-space
-# instructions only: system calls (libklp's three pread calls per input,
+# instructions only: system calls (libklp's two pread calls per input,
 # ld.bfd's own file handling for a plugin) show in the CPU time (user and
 # system, median) and the wall time only.  Peak memory: one run each
 # under measure.

@@ -13,7 +13,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
-srcdir= builddir= seconds=30 targets="fuzz-convert fuzz-symmap"
+srcdir= builddir= seconds=30 targets="fuzz-convert fuzz-symmap fuzz-kallsyms"
 while [ $# -gt 0 ]; do
   case "$1" in
     --srcdir) srcdir=$(cd "$2" && pwd); shift 2 ;;
@@ -41,17 +41,23 @@ for t in $targets; do
     "$srcdir/fuzz/$t.c" "${sources[@]}" $libs -o "$work/$t"
 done
 
-# Seed corpora: objects with annotations for every architecture the
-# cross compilers here can build, and small maps.
+# Seed corpora: objects with annotations (KLP_SYMPOS and KLP_SYMFILE)
+# for every architecture the cross compilers here can build, small maps,
+# and System.map and /proc/kallsyms lists.
 seed_convert=$work/corpus-convert
 seed_symmap=$work/corpus-symmap
-mkdir -p "$seed_convert" "$seed_symmap"
+seed_kallsyms=$work/corpus-kallsyms
+mkdir -p "$seed_convert" "$seed_symmap" "$seed_kallsyms"
 cat > "$work/seed.c" <<'SRC'
 #include <klp/livepatch.h>
 extern int state_show (void);
 extern int foo;
+extern int __param_str_debug;
 KLP_MODULE_RELOC (vmlinux) relocs[] = { KLP_SYMPOS (state_show, 2) };
-int f (void) { return state_show () + foo; }
+KLP_MODULE_RELOC_FILE (vmlinux) file_relocs[] = {
+  KLP_SYMFILE (__param_str_debug, "drivers/input/serio/i8042.c"),
+};
+int f (void) { return state_show () + foo + __param_str_debug; }
 static const char mi[] __attribute__ ((used, section (".modinfo"))) = "livepatch=Y";
 SRC
 for cc in gcc s390x-linux-gnu-gcc powerpc64le-linux-gnu-gcc aarch64-linux-gnu-gcc; do
@@ -63,12 +69,20 @@ printf 'klp-convert-symbol-data.0.1\n*vmlinux\nstate_show\nstate_show\n__ksymtab
 for f in "$srcdir"/example/*.klp "$srcdir"/testsuite/*/*.klp "$srcdir"/testsuite/*/*.map; do
   [ -f "$f" ] && cp "$f" "$seed_symmap/" || true
 done
+printf '0000000000000000 D __per_cpu_start\n0000000000001000 D cpu_number\n0000000000002000 D __per_cpu_end\nffffffff81000000 T _stext\nffffffff81000010 t state_show\nffffffff81000020 W weak_fn\nffffffff81000030 T __start_foo\nffffffff81000040 t state_show\nffffffff81000050 A _etext\n' \
+  > "$seed_kallsyms/System.map"
+printf 'ffffffff81000010 t state_show\nffffffff81000040 t state_show\nffffffffc0000000 T mymod_fn\t[mymod]\nffffffffc0000010 t state_show\t[mymod]\n' \
+  > "$seed_kallsyms/kallsyms"
+for f in "$srcdir"/testsuite/*/*.kallsyms "$srcdir"/testsuite/*/System.map*; do
+  [ -f "$f" ] && cp "$f" "$seed_kallsyms/" || true
+done
 
 status=0
 for t in $targets; do
   case "$t" in
     fuzz-convert) corpus=$seed_convert ;;
     fuzz-symmap) corpus=$seed_symmap ;;
+    fuzz-kallsyms) corpus=$seed_kallsyms ;;
   esac
   echo "run-fuzz.sh: $t for $seconds s"
   if ! (cd "$work" && ./"$t" -max_total_time="$seconds" -max_len=65536 \

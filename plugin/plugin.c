@@ -21,12 +21,14 @@
 		after the first claimed one).  ld is told the global symbols
 		of each claimed object, as the replacement names them.
    all_symbols_read
-		warn about annotated names that another input defines, hand
-		ld the replacements (add_input_file) in claim order, and, in
-		the final link of a livepatch module, run the conversion's
-		checks (klp_convert_check) on every input, so that a symbol
-		that cannot be resolved fails the link before the output is
-		written.
+		warn about annotated names that another input defines
+		(looked up in the inputs' symbol tables alone,
+		klp_scan_defined_globals), hand ld the replacements
+		(add_input_file) in claim order, and, in the final link of a
+		livepatch module, open every input with the model and run
+		the conversion's checks (klp_convert_check) on it, so that a
+		symbol that cannot be resolved fails the link before the
+		output is written.
    cleanup      (ld has written and closed the output) convert the final
 		livepatch module in place (klp_convert_file); remove the
 		temporary files; free everything.  ld ignores the status of
@@ -104,8 +106,8 @@ struct klp_plugin_def
   size_t input;			/* Index in plugin.inputs.  */
 };
 
-/* Every input of the link opened with the model, and the global names
-   they define.  */
+/* Every input of the final link of a livepatch module opened with the
+   model, and the global names they define.  */
 struct klp_plugin_link
 {
   struct klp_elf **models;	/* [ninputs], NULL for inputs left out. */
@@ -938,29 +940,142 @@ open_link (struct klp_plugin_link *link)
   return 0;
 }
 
-/* Warn about each renamed symbol whose old name another input defines:
-   in a link without the plugin, the definition would have satisfied the
-   reference; with it, the annotation wins.  */
-static void
-warn_defined_annotated_names (const struct klp_plugin_link *link)
+/* The definitions of the annotated names: each name a renamed symbol
+   had, once, and the first input that defines it, in link order.  */
+struct klp_plugin_annotated_defs
 {
+  struct klp_plugin_def *defs;	/* .name owned by the inputs' old_names;
+				   .input NO_INPUT when nothing defines
+				   the name.  */
+  size_t ndefs;
+  struct klp_htab by_name;
+  size_t input;			/* The input being scanned.  */
+  bool is_definer;		/* It defines an annotated name.  */
+};
+
+#define NO_INPUT SIZE_MAX
+
+static struct klp_plugin_def *
+find_annotated_def_by_name (const struct klp_plugin_annotated_defs *ad,
+			    const char *name)
+{
+  uint64_t hash = klp_hash_str (name);
+  struct klp_plugin_def *def;
+
+  klp_htab_for_each (&ad->by_name, hash, def, struct klp_plugin_def, node)
+    if (strcmp (def->name, name) == 0)
+      return def;
+  return NULL;
+}
+
+/* klp_scan_defined_globals' callback.  */
+static void
+note_annotated_def (void *data, const char *name)
+{
+  struct klp_plugin_annotated_defs *ad = data;
+  struct klp_plugin_def *def = find_annotated_def_by_name (ad, name);
+
+  if (def && def->input == NO_INPUT)
+    {
+      def->input = ad->input;
+      ad->is_definer = true;
+    }
+}
+
+/* Learn which input defines each annotated name, from the inputs'
+   symbol tables alone: the few annotated names are looked up in them,
+   and no input is opened with the model (which would cost, in a link of
+   many objects, a sizeable part of the link).  The inputs are read as
+   ld offered them: a rewritten object defines what its replacement
+   does, since renaming touches undefined symbols only.  */
+static int
+find_annotated_defs (struct klp_plugin_annotated_defs *ad)
+{
+  size_t nnames = 0;
+
+  for (size_t i = 0; i < plugin.ninputs; i++)
+    nnames += plugin.inputs[i].nrenamed;
+  if (nnames == 0)
+    return 0;			/* Nothing renamed (an annotated archive
+				   whose symbols already had klp names). */
+  ad->defs = klp_xcalloc (NULL, nnames, sizeof *ad->defs);
+  if (!ad->defs || klp_htab_init (&ad->by_name, nnames) != 0)
+    {
+      say (LDPL_ERROR, NULL, "out of memory");
+      return -1;
+    }
   for (size_t i = 0; i < plugin.ninputs; i++)
     {
       struct klp_plugin_input *in = &plugin.inputs[i];
       for (size_t j = 0; j < in->nrenamed; j++)
 	{
-	  const struct klp_plugin_def *def
-	    = find_def_by_name (link, in->old_names[j]);
-	  if (!def)
+	  struct klp_plugin_def *def;
+	  if (find_annotated_def_by_name (ad, in->old_names[j]))
 	    continue;
+	  def = &ad->defs[ad->ndefs++];
+	  def->name = in->old_names[j];
+	  def->input = NO_INPUT;
+	  klp_htab_add (&ad->by_name, klp_hash_str (def->name), &def->node);
+	}
+    }
+  for (size_t i = 0; i < plugin.ninputs; i++)
+    {
+      struct klp_plugin_input *in = &plugin.inputs[i];
+      int fd, ret;
+
+      if (!is_model_input (in) || in->info.symtab_size == 0)
+	continue;
+      fd = open (in->name, O_RDONLY | O_CLOEXEC);
+      if (fd < 0)
+	{
+	  say (LDPL_ERROR, in->name, "cannot open: %s", strerror (errno));
+	  return -1;
+	}
+      ad->input = i;
+      ad->is_definer = false;
+      ret = klp_scan_defined_globals (in->display ? in->display : in->name,
+				      fd, in->offset, &in->info,
+				      note_annotated_def, ad);
+      /* The warnings name the input as a member of its archive.  */
+      if (ret == 0 && ad->is_definer)
+	display_name (in, fd);
+      close (fd);
+      if (ret != 0)
+	return -1;
+    }
+  return 0;
+}
+
+/* Warn about each renamed symbol whose old name another input defines:
+   in a link without the plugin, the definition would have satisfied the
+   reference; with it, the annotation wins.  */
+static int
+warn_defined_annotated_names (void)
+{
+  struct klp_plugin_annotated_defs ad = { 0 };
+  int ret = find_annotated_defs (&ad);
+
+  for (size_t i = 0; ret == 0 && i < plugin.ninputs; i++)
+    {
+      struct klp_plugin_input *in = &plugin.inputs[i];
+      for (size_t j = 0; j < in->nrenamed; j++)
+	{
+	  const struct klp_plugin_def *def
+	    = find_annotated_def_by_name (&ad, in->old_names[j]);
+	  const struct klp_plugin_input *definer;
+	  if (!def || def->input == NO_INPUT)
+	    continue;
+	  definer = &plugin.inputs[def->input];
 	  say (LDPL_WARNING, in->display, "'%s' is annotated, but '%s' of "
 	       "the same link defines it: the annotation wins, this object "
 	       "uses '%s'", in->old_names[j],
-	       plugin.inputs[def->input].display
-		 ? plugin.inputs[def->input].display
-		 : plugin.inputs[def->input].name, in->new_names[j]);
+	       definer->display ? definer->display : definer->name,
+	       in->new_names[j]);
 	}
     }
+  free (ad.defs);
+  klp_htab_free (&ad.by_name);
+  return ret;
 }
 
 static bool
@@ -1052,20 +1167,16 @@ all_symbols_read (void)
   if (!plugin.no_convert && is_final_module_link ()
       && find_livepatch_modinfo (&livepatch) != 0)
     return LDPS_ERR;
-  /* Open every input (only when something was renamed or is to be
-     converted), warn, and check the conversion.  */
-  if (plugin.claiming || livepatch)
+  /* Warn about annotated names that other inputs define (reading their
+     symbol tables only), and, in the final link of a livepatch module,
+     open every input with the model and check the conversion.  */
+  if (plugin.claiming && warn_defined_annotated_names () != 0)
+    ret = -1;
+  if (ret == 0 && livepatch)
     {
-      if (open_link (&link) != 0)
+      if (open_link (&link) != 0 || load_symbol_files () != 0
+	  || check_livepatch (&link) != 0)
 	ret = -1;
-      else
-	{
-	  if (plugin.claiming)
-	    warn_defined_annotated_names (&link);
-	  if (livepatch
-	      && (load_symbol_files () != 0 || check_livepatch (&link) != 0))
-	    ret = -1;
-	}
       close_link (&link);
     }
   /* Hand ld the replacements of the claimed objects.  */

@@ -5,9 +5,13 @@
    Inspecting an input (klp_inspect_input) reads, with pread(2) at the
    input's offset (so that archive members need no archive handle), the
    ELF header, the section header table and the section name table, and
-   nothing else: three reads per input.  Fields are decoded by hand in
-   the object's byte order.  Malformed headers are not reported here: the
-   input is simply not one the plugin touches, and ld reports it.
+   nothing else: two reads per input when the name table lies just
+   before the section headers (as GNU as and ld write it), else three.
+   Fields are decoded by hand in the object's byte order.  Malformed
+   headers are not reported here: the input is simply not one the plugin
+   touches, and ld reports it.  Scanning an input's global definitions
+   (klp_scan_defined_globals) reads its symbol table and string table
+   the same way, in one read when they are close together.
 
    Planning (klp_plan_renames):
      1. read the annotations (klp_read_annotations), KLP_SYMPOS and
@@ -68,13 +72,29 @@ read_at (int fd, void *buf, size_t size, off_t offset)
   return 0;
 }
 
-static uint64_t
+/* The SIZE-byte (2, 4 or 8) unsigned field at P.  Written as shifts of
+   a constant count, which compilers turn into a load (and a byte swap),
+   since every section header and symbol goes through here.  */
+static inline uint64_t
 get_uint (const unsigned char *p, int size, bool big_endian)
 {
   uint64_t v = 0;
-  for (int i = 0; i < size; i++)
-    v = (v << 8) | p[big_endian ? i : size - 1 - i];
-  return v;
+  switch (size)
+    {
+    case 2:
+      return big_endian ? (uint64_t) p[0] << 8 | p[1]
+			: (uint64_t) p[1] << 8 | p[0];
+    case 4:
+      return big_endian
+	       ? (uint64_t) p[0] << 24 | (uint64_t) p[1] << 16
+		   | (uint64_t) p[2] << 8 | p[3]
+	       : (uint64_t) p[3] << 24 | (uint64_t) p[2] << 16
+		   | (uint64_t) p[1] << 8 | p[0];
+    default:
+      for (int i = 0; i < 8; i++)
+	v = v << 8 | p[big_endian ? i : 7 - i];
+      return v;
+    }
 }
 
 static bool
@@ -104,25 +124,59 @@ note_section (struct klp_input_info *info, const char *name,
     }
 }
 
+/* Note where the symbol table SHDR and its string table (section LINK
+   of the SHNUM headers SHDRS) are, when both lie within the SIZE bytes
+   of the input.  */
+static void
+note_symtab (struct klp_input_info *info, const unsigned char *shdrs,
+	     uint64_t shnum, const unsigned char *shdr, uint64_t size,
+	     bool be)
+{
+  uint64_t link = get_uint (shdr + 0x28, 4, be);
+  uint64_t sym_off = get_uint (shdr + 0x18, 8, be);
+  uint64_t sym_size = get_uint (shdr + 0x20, 8, be);
+  const unsigned char *strtab = shdrs + link * ELF64_SHDR_SIZE;
+  uint64_t str_off, str_size;
+
+  if (link == SHN_UNDEF || link >= shnum
+      || get_uint (strtab + 4, 4, be) != SHT_STRTAB)
+    return;
+  str_off = get_uint (strtab + 0x18, 8, be);
+  str_size = get_uint (strtab + 0x20, 8, be);
+  if (sym_off > size || sym_size > size - sym_off || str_off > size
+      || str_size > size - str_off)
+    return;
+  info->symtab_offset = sym_off;
+  info->symtab_size = sym_size;
+  info->strtab_offset = str_off;
+  info->strtab_size = str_size;
+}
+
+/* How far before the section headers the name table is looked for in
+   the same read.  */
+#define NAMES_WINDOW 4096
+
 /* The section headers and the name table of an ELF64 object of SIZE
-   bytes at OFFSET whose header is EHDR.  Returns 0 (INFO filled, or the
-   object left unclassified when the headers are not sane), or -1 with
-   errno set.  */
+   bytes at OFFSET whose header is EHDR.  One read takes the headers and
+   the NAMES_WINDOW bytes before them, where assemblers and linkers put
+   the name table; a second one reads the table when it is elsewhere.
+   Returns 0 (INFO filled, or the object left unclassified when the
+   headers are not sane), or -1 with errno set.  */
 static int
 inspect_sections (int fd, off_t offset, uint64_t size,
 		  const unsigned char *ehdr, struct klp_input_info *info)
 {
   /* Most objects' headers fit here: no allocation for them.  */
-  unsigned char shdrs_buf[128 * ELF64_SHDR_SIZE];
+  unsigned char window_buf[NAMES_WINDOW + 128 * ELF64_SHDR_SIZE];
   char names_buf[4096];
   bool be = ehdr[EI_DATA] == ELFDATA2MSB;
   uint64_t shoff = get_uint (ehdr + 0x28, 8, be);
   uint64_t shentsize = get_uint (ehdr + 0x3a, 2, be);
   uint64_t shnum = get_uint (ehdr + 0x3c, 2, be);
   uint64_t shstrndx = get_uint (ehdr + 0x3e, 2, be);
-  unsigned char *shdrs = shdrs_buf;
-  char *names = names_buf;
-  uint64_t names_off, names_size;
+  unsigned char *window = window_buf, *shdrs;
+  char *names, *names_copy = NULL;
+  uint64_t names_off, names_size, before, window_size;
   int r, ret = -1;
 
   if (shoff == 0 || shentsize != ELF64_SHDR_SIZE || shoff >= size
@@ -144,16 +198,19 @@ inspect_sections (int fd, off_t offset, uint64_t size,
       || shstrndx == SHN_UNDEF || shstrndx >= shnum)
     return 0;
 
-  if (shnum * ELF64_SHDR_SIZE > sizeof shdrs_buf)
-    shdrs = malloc (shnum * ELF64_SHDR_SIZE);
-  if (!shdrs)
+  before = shoff < NAMES_WINDOW ? shoff : NAMES_WINDOW;
+  window_size = before + shnum * ELF64_SHDR_SIZE;
+  if (window_size > sizeof window_buf)
+    window = malloc (window_size);
+  if (!window)
     return -1;
-  r = read_at (fd, shdrs, shnum * ELF64_SHDR_SIZE, offset + shoff);
+  r = read_at (fd, window, window_size, offset + shoff - before);
   if (r != 0)
     {
       ret = r < 0 ? -1 : 0;
       goto out;
     }
+  shdrs = window + before;
   names_off = get_uint (shdrs + shstrndx * ELF64_SHDR_SIZE + 0x18, 8, be);
   names_size = get_uint (shdrs + shstrndx * ELF64_SHDR_SIZE + 0x20, 8, be);
   if (names_size == 0 || names_off >= size || size - names_off < names_size)
@@ -161,17 +218,25 @@ inspect_sections (int fd, off_t offset, uint64_t size,
       ret = 0;
       goto out;
     }
-  if (names_size + 1 > sizeof names_buf)
-    names = malloc (names_size + 1);
-  if (!names)
-    goto out;
-  r = read_at (fd, names, names_size, offset + names_off);
-  if (r != 0)
+  if (names_off >= shoff - before && names_off + names_size <= shoff
+      && window[names_off - (shoff - before) + names_size - 1] == '\0')
+    names = (char *) window + (names_off - (shoff - before));
+  else
     {
-      ret = r < 0 ? -1 : 0;
-      goto out;
+      /* Elsewhere, or not ended by a NUL: a copy that is.  */
+      names = names_buf;
+      if (names_size + 1 > sizeof names_buf)
+	names = names_copy = malloc (names_size + 1);
+      if (!names)
+	goto out;
+      r = read_at (fd, names, names_size, offset + names_off);
+      if (r != 0)
+	{
+	  ret = r < 0 ? -1 : 0;
+	  goto out;
+	}
+      names[names_size] = '\0';
     }
-  names[names_size] = '\0';
 
   for (uint64_t i = 1; i < shnum; i++)
     {
@@ -182,15 +247,17 @@ inspect_sections (int fd, off_t offset, uint64_t size,
 	  && (names[name + 1] == 'k' || names[name + 1] == 'g'
 	      || names[name + 1] == 'm'))
 	note_section (info, names + name, shdr, be);
+      if (info->symtab_size == 0
+	  && get_uint (shdr + 4, 4, be) == SHT_SYMTAB)
+	note_symtab (info, shdrs, shnum, shdr, size, be);
     }
   info->is_elf64_rel = true;
   ret = 0;
 
 out:
-  if (names != names_buf)
-    free (names);
-  if (shdrs != shdrs_buf)
-    free (shdrs);
+  free (names_copy);
+  if (window != window_buf)
+    free (window);
   return ret;
 }
 
@@ -227,6 +294,72 @@ klp_inspect_input (const char *name, int fd, off_t offset, off_t size,
 		 strerror (errno));
       return -1;
     }
+  return 0;
+}
+
+#define ELF64_SYM_SIZE 24
+
+int
+klp_scan_defined_globals (const char *name, int fd, off_t offset,
+			  const struct klp_input_info *info,
+			  void (*found) (void *data, const char *symbol),
+			  void *data)
+{
+  uint64_t sym_off = info->symtab_offset, sym_size = info->symtab_size;
+  uint64_t str_off = info->strtab_offset, str_size = info->strtab_size;
+  bool be = info->data == ELFDATA2MSB;
+  uint64_t lo = sym_off < str_off ? sym_off : str_off;
+  uint64_t hi = sym_off + sym_size > str_off + str_size ? sym_off + sym_size
+							 : str_off + str_size;
+  unsigned char *buf, *syms;
+  const char *strs;
+  int r;
+
+  /* Entry 0 is the null symbol: a table of one defines nothing.  */
+  if (!info->is_elf64_rel || sym_size < 2 * ELF64_SYM_SIZE || str_size == 0)
+    return 0;
+  if (hi - lo <= sym_size + str_size + NAMES_WINDOW)
+    {
+      /* Close together, as assemblers and linkers write them: one read. */
+      buf = klp_xmalloc (name, hi - lo);
+      if (!buf)
+	return -1;
+      r = read_at (fd, buf, hi - lo, offset + lo);
+      syms = buf + (sym_off - lo);
+      strs = (const char *) buf + (str_off - lo);
+    }
+  else
+    {
+      buf = klp_xmalloc (name, sym_size + str_size);
+      if (!buf)
+	return -1;
+      r = read_at (fd, buf, sym_size, offset + sym_off);
+      if (r == 0)
+	r = read_at (fd, buf + sym_size, str_size, offset + str_off);
+      syms = buf;
+      strs = (const char *) buf + sym_size;
+    }
+  if (r != 0)
+    {
+      klp_error (name, "cannot read the symbol table: %s",
+		 r < 0 ? strerror (errno) : "unexpected end of file");
+      free (buf);
+      return -1;
+    }
+  for (uint64_t i = 1; i < sym_size / ELF64_SYM_SIZE; i++)
+    {
+      const unsigned char *sym = syms + i * ELF64_SYM_SIZE;
+      uint64_t st_name = get_uint (sym, 4, be);
+
+      if (GELF_ST_BIND (sym[4]) == STB_LOCAL
+	  || GELF_ST_TYPE (sym[4]) == STT_SECTION
+	  || get_uint (sym + 6, 2, be) == SHN_UNDEF)
+	continue;
+      if (st_name < str_size
+	  && memchr (strs + st_name, '\0', str_size - st_name))
+	found (data, strs + st_name);
+    }
+  free (buf);
   return 0;
 }
 

@@ -18,8 +18,10 @@
    1. inspect an input from its headers only (klp_inspect_input): whether
       it is an ELF64 relocatable object, LTO IR, whether it has
       annotation sections, a module's .gnu.linkonce.this_module or a
-      .modinfo section; this is all the plugin reads of inputs that need
-      nothing, so that it costs next to nothing there;
+      .modinfo section, where its symbol table is; this is all the plugin
+      reads of inputs that need nothing, so that it costs next to nothing
+      there (klp_scan_defined_globals then reads an input's global
+      definitions from its symbol table alone);
    2. plan (klp_plan_renames): read the annotations, check them (the
       symbol must be undefined and global, one object gives one symbol one
       position in one target object, names the kernel can parse) and
@@ -51,18 +53,36 @@ struct klp_input_info
   bool has_modinfo;		/* Has .modinfo.  */
   uint64_t modinfo_offset;	/* Where .modinfo is, from the input's */
   uint64_t modinfo_size;	/* start (0 when there is none).  */
+  uint64_t symtab_offset;	/* The symbol table (the first SHT_SYMTAB) */
+  uint64_t symtab_size;		/* and its string table, from the input's */
+  uint64_t strtab_offset;	/* start (sizes 0 when there is none or */
+  uint64_t strtab_size;		/* they lie outside the input).  */
   unsigned char data;		/* EI_DATA (ELFDATA2LSB or ELFDATA2MSB).  */
   unsigned int machine;		/* e_machine.  */
 };
 
 /* Read the ELF header, the section headers and the section name table of
    the SIZE bytes at OFFSET of FD (a plain object, or an archive member as
-   ld's claim hook describes it) and fill *INFO; reads nothing else.  An
-   input that is not ELF is not an error (INFO->is_elf is false).
-   Returns 0, or -1 after reporting a read error or a truncated ELF file
-   about NAME.  */
+   ld's claim hook describes it) and fill *INFO; reads nothing else, in
+   two reads when the section name table precedes the section headers
+   closely, as assemblers and linkers write it.  An input that is not ELF
+   is not an error (INFO->is_elf is false).  Returns 0, or -1 after
+   reporting a read error or a truncated ELF file about NAME.  */
 int klp_inspect_input (const char *name, int fd, off_t offset, off_t size,
 		       struct klp_input_info *info);
+
+/* Call FOUND (DATA, SYMBOL) for each symbol that the input INFO describes
+   (klp_inspect_input() of the bytes at OFFSET of FD) defines and does not
+   bind locally, section symbols excepted, in symbol table order.  Reads
+   the symbol table and its string table, nothing else: what a caller
+   needs to know of an input's global names costs a fraction of opening
+   it with the model.  SYMBOL is valid during the call only.  A symbol
+   table that cannot be made sense of defines nothing.  Returns 0, or -1
+   after reporting a read error about NAME.  */
+int klp_scan_defined_globals (const char *name, int fd, off_t offset,
+			      const struct klp_input_info *info,
+			      void (*found) (void *data, const char *symbol),
+			      void *data);
 
 /* The name of the archive member at OFFSET (the offset of its contents)
    of the archive open as FD, from the member's header and the archive's
