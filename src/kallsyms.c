@@ -29,6 +29,7 @@
 #include "klp/diag.h"
 #include "klp/hash.h"
 #include "klp/kallsyms.h"
+#include "klp/textfile.h"
 
 /* The kernel's KSYM_NAME_LEN: scripts/kallsyms drops longer names.  */
 #define KSYM_NAME_LEN 512
@@ -53,78 +54,6 @@ struct klp_kallsyms
 /* ------------------------------------------------------------------ */
 /* Reading the file.                                                  */
 /* ------------------------------------------------------------------ */
-
-/* Read all of PATH into a malloc'd buffer with a NUL after its SIZE
-   bytes.  */
-static int
-read_text_file (const char *path, char **bufp, size_t *sizep)
-{
-  struct stat st;
-  size_t len = 0, cap = 1 << 16;
-  char *buf = NULL;
-  int fd, saved;
-
-  fd = open (path, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    {
-      klp_error (path, "cannot open: %s", strerror (errno));
-      return -1;
-    }
-  if (fstat (fd, &st) < 0)
-    goto read_error;
-  if (S_ISDIR (st.st_mode))
-    {
-      errno = EISDIR;
-      goto read_error;
-    }
-  if (S_ISREG (st.st_mode) && st.st_size > 0
-      && (uintmax_t) st.st_size < SIZE_MAX / 2)
-    cap = (size_t) st.st_size + 1;
-  buf = klp_xmalloc (path, cap);
-  if (!buf)
-    goto fail;
-  for (;;)
-    {
-      ssize_t n;
-
-      if (len + 1 == cap)
-	{
-	  char *p;
-
-	  if (cap > SIZE_MAX / 4)
-	    {
-	      errno = EFBIG;
-	      goto read_error;
-	    }
-	  p = klp_xrealloc (path, buf, cap * 2);
-	  if (!p)
-	    goto fail;
-	  buf = p;
-	  cap *= 2;
-	}
-      n = read (fd, buf + len, cap - 1 - len);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n < 0)
-	goto read_error;
-      if (n == 0)
-	break;
-      len += n;
-    }
-  close (fd);
-  buf[len] = '\0';
-  *bufp = buf;
-  *sizep = len;
-  return 0;
-
-read_error:
-  saved = errno;
-  klp_error (path, "cannot read: %s", strerror (saved));
-fail:
-  free (buf);
-  close (fd);
-  return -1;
-}
 
 /* Report an error at line LINE of PATH.  */
 static void line_error (const char *path, size_t line, const char *fmt, ...)
@@ -360,7 +289,7 @@ klp_kallsyms_load (const char *path)
   char *buf;
   size_t size;
 
-  if (read_text_file (path, &buf, &size) < 0)
+  if (klp_read_text_file (path, &buf, &size) < 0)
     return NULL;
   return load_buffer (path, buf, size);
 }
@@ -368,19 +297,10 @@ klp_kallsyms_load (const char *path)
 struct klp_kallsyms *
 klp_kallsyms_load_memory (const char *name, const char *data, size_t size)
 {
-  char *buf;
+  char *buf = klp_copy_text (name, data, size);
 
-  if (size == SIZE_MAX)
-    {
-      klp_error (name, "out of memory");
-      return NULL;
-    }
-  buf = klp_xmalloc (name, size + 1);
   if (!buf)
     return NULL;
-  if (size)
-    memcpy (buf, data, size);
-  buf[size] = '\0';
   return load_buffer (name, buf, size);
 }
 

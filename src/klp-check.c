@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "klp/check.h"
+#include "klp/cli.h"
 #include "klp/diag.h"
 #include "klp/kallsyms.h"
 #include "klp/modsyms.h"
@@ -101,25 +102,6 @@ Exit status:\n\
 	  "Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
 }
 
-static void
-print_version (void)
-{
-  printf ("%s (%s) %s\n", PROGRAM, PACKAGE_NAME, PACKAGE_VERSION);
-  fputs ("\
-Copyright (C) 2026 The libklp authors.\n\
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
-This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.\n", stdout);
-}
-
-/* Report a usage error: "klp-check: MESSAGE", then where to look.  */
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
-	   PROGRAM, message, PROGRAM);
-  return EXIT_USAGE;
-}
 
 /* Fill CLI from ARGV.  Returns CONTINUE, or the exit status when done
    (--help, --version) or on a usage error.  */
@@ -153,7 +135,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	print_help ();
 	return fflush (stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
       case 'V':
-	print_version ();
+	klp_cli_print_version (PROGRAM);
 	return fflush (stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
       case ':':
 	if (strncmp (argv[optind - 1], "--", 2) != 0)
@@ -162,7 +144,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	else
 	  snprintf (message, sizeof message,
 		    "option '%s' requires an argument", argv[optind - 1]);
-	return usage_error (message);
+	return klp_cli_usage_error (PROGRAM, message);
       default:
 	if (optopt)
 	  snprintf (message, sizeof message, "invalid option -- '%c'",
@@ -170,23 +152,23 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	else
 	  snprintf (message, sizeof message, "unrecognized option '%s'",
 		    argv[optind - 1]);
-	return usage_error (message);
+	return klp_cli_usage_error (PROGRAM, message);
       }
 
   ntargets = !!cli->symbols + !!cli->kallsyms + !!cli->system_map;
   if (ntargets == 0)
-    return usage_error ("no target kernel: give its symbol map (-s), a "
+    return klp_cli_usage_error (PROGRAM, "no target kernel: give its symbol map (-s), a "
 			"copy of its /proc/kallsyms (-k) or its System.map "
 			"(--system-map)");
   if (ntargets > 1)
-    return usage_error ("give only one of -s, -k and --system-map");
+    return klp_cli_usage_error (PROGRAM, "give only one of -s, -k and --system-map");
   if (argc - optind == 0)
-    return usage_error ("missing operand MODULE");
+    return klp_cli_usage_error (PROGRAM, "missing operand MODULE");
   if (argc - optind > 1)
     {
       snprintf (message, sizeof message, "extra operand '%s'",
 		argv[optind + 1]);
-      return usage_error (message);
+      return klp_cli_usage_error (PROGRAM, message);
     }
   cli->module = argv[optind];
   return CONTINUE;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "klp/convert.h"
+#include "klp/cli.h"
 #include "klp/diag.h"
 #include "klp/symmap.h"
 
@@ -90,25 +91,6 @@ Exit status:\n\
 	  "Report bugs to: <%s>\n", PACKAGE_BUGREPORT);
 }
 
-static void
-print_version (void)
-{
-  printf ("%s (%s) %s\n", PROGRAM, PACKAGE_NAME, PACKAGE_VERSION);
-  fputs ("\
-Copyright (C) 2026 The libklp authors.\n\
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
-This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.\n", stdout);
-}
-
-/* Report a usage error: "klp-convert: MESSAGE", then where to look.  */
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
-	   PROGRAM, message, PROGRAM);
-  return EXIT_USAGE;
-}
 
 /* Fill CLI from ARGV.  Returns CONTINUE, or the exit status when done
    (--help, --version) or on a usage error.  */
@@ -138,7 +120,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	print_help ();
 	return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
       case 'V':
-	print_version ();
+	klp_cli_print_version (PROGRAM);
 	return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
       case ':':
 	if (strncmp (argv[optind - 1], "--", 2) != 0)
@@ -147,7 +129,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	else
 	  snprintf (message, sizeof message,
 		    "option '%s' requires an argument", argv[optind - 1]);
-	return usage_error (message);
+	return klp_cli_usage_error (PROGRAM, message);
       default:
 	if (optopt)
 	  snprintf (message, sizeof message, "invalid option -- '%c'",
@@ -155,30 +137,30 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	else
 	  snprintf (message, sizeof message, "unrecognized option '%s'",
 		    argv[optind - 1]);
-	return usage_error (message);
+	return klp_cli_usage_error (PROGRAM, message);
       }
 
   noperands = argc - optind;
   if (noperands == 3)
     {
       if (cli->symbols)
-	return usage_error ("the three-operand form names the symbol map; "
+	return klp_cli_usage_error (PROGRAM, "the three-operand form names the symbol map; "
 			    "do not also give -s");
       cli->symbols = argv[optind++];
     }
   else if (noperands == 0)
-    return usage_error ("missing operands INPUT and OUTPUT");
+    return klp_cli_usage_error (PROGRAM, "missing operands INPUT and OUTPUT");
   else if (noperands == 1)
     {
       snprintf (message, sizeof message, "missing operand OUTPUT after '%s'",
 		argv[optind]);
-      return usage_error (message);
+      return klp_cli_usage_error (PROGRAM, message);
     }
   else if (noperands > 3)
     {
       snprintf (message, sizeof message, "extra operand '%s'",
 		argv[optind + 3]);
-      return usage_error (message);
+      return klp_cli_usage_error (PROGRAM, message);
     }
   cli->input = argv[optind];
   cli->output = argv[optind + 1];

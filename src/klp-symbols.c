@@ -34,6 +34,7 @@
 #include <unistd.h>
 
 #include "klp/decompress.h"
+#include "klp/cli.h"
 #include "klp/diag.h"
 #include "klp/kallsyms.h"
 #include "klp/mapwrite.h"
@@ -157,24 +158,6 @@ Exit status:\n\
   printf ("See klp-symbols(1).\nReport bugs to: <%s>\n", PACKAGE_BUGREPORT);
 }
 
-static void
-print_version (void)
-{
-  printf ("%s (%s) %s\n", PROGRAM, PACKAGE_NAME, PACKAGE_VERSION);
-  fputs ("\
-Copyright (C) 2026 The libklp authors.\n\
-License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
-This is free software: you are free to change and redistribute it.\n\
-There is NO WARRANTY, to the extent permitted by law.\n", stdout);
-}
-
-static int
-usage_error (const char *message)
-{
-  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
-	   PROGRAM, message, PROGRAM);
-  return EXIT_USAGE;
-}
 
 static void
 free_cli (struct cli *cli)
@@ -231,7 +214,7 @@ parse_keyword (const char *option, const char *arg, const char *const *words,
       }
   snprintf (message, sizeof message, "invalid argument '%s' for '--%s'",
 	    arg, option);
-  return usage_error (message);
+  return klp_cli_usage_error (PROGRAM, message);
 }
 
 static int
@@ -308,7 +291,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	      {
 		snprintf (message, sizeof message, "invalid number of jobs "
 			  "'%s' (expected 1 to %d)", optarg, MAX_JOBS);
-		return usage_error (message);
+		return klp_cli_usage_error (PROGRAM, message);
 	      }
 	    cli->jobs = n;
 	  }
@@ -323,7 +306,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  print_help ();
 	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
 	case 'V':
-	  print_version ();
+	  klp_cli_print_version (PROGRAM);
 	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
 	case ':':
 	  if (strncmp (argv[optind - 1], "--", 2) != 0)
@@ -332,7 +315,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  else
 	    snprintf (message, sizeof message,
 		      "option '%s' requires an argument", argv[optind - 1]);
-	  return usage_error (message);
+	  return klp_cli_usage_error (PROGRAM, message);
 	default:
 	  if (optopt && optopt < 256)
 	    snprintf (message, sizeof message, "invalid option -- '%c'",
@@ -340,7 +323,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  else
 	    snprintf (message, sizeof message, "unrecognized option '%s'",
 		      argv[optind - 1]);
-	  return usage_error (message);
+	  return klp_cli_usage_error (PROGRAM, message);
 	}
       if (status != CONTINUE)
 	return status;
@@ -348,19 +331,19 @@ parse_command_line (int argc, char **argv, struct cli *cli)
   if (optind < argc)
     {
       snprintf (message, sizeof message, "extra operand '%s'", argv[optind]);
-      return usage_error (message);
+      return klp_cli_usage_error (PROGRAM, message);
     }
   if (cli->vmlinux && cli->system_map)
-    return usage_error ("give only one of '--vmlinux' and '--system-map'");
+    return klp_cli_usage_error (PROGRAM, "give only one of '--vmlinux' and '--system-map'");
   if (build_tree && (status = apply_build_tree (cli, build_tree)) != CONTINUE)
     return status;
   if (!cli->vmlinux && !cli->system_map && !cli->kallsyms
       && !cli->nmodules_dirs && !cli->modules_order)
-    return usage_error ("no input: give '--build-tree', or '--vmlinux', "
+    return klp_cli_usage_error (PROGRAM, "no input: give '--build-tree', or '--vmlinux', "
 			"'--system-map', '--kallsyms', '--modules-dir' or "
 			"'--modules-order'");
   if (cli->nmodules_dirs > 1 && cli->modules_order)
-    return usage_error ("'--modules-order' takes at most one "
+    return klp_cli_usage_error (PROGRAM, "'--modules-order' takes at most one "
 			"'--modules-dir'");
   return CONTINUE;
 }

@@ -1,0 +1,28 @@
+/* What every libklp command-line tool says the same way.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later  */
+
+#include <config.h>
+
+#include <stdio.h>
+
+#include "klp/cli.h"
+
+void
+klp_cli_print_version (const char *program)
+{
+  printf ("%s (%s) %s\n", program, PACKAGE_NAME, PACKAGE_VERSION);
+  fputs ("\
+Copyright (C) 2026 The libklp authors.\n\
+License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
+This is free software: you are free to change and redistribute it.\n\
+There is NO WARRANTY, to the extent permitted by law.\n", stdout);
+}
+
+int
+klp_cli_usage_error (const char *program, const char *message)
+{
+  fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
+	   program, message, program);
+  return KLP_EXIT_USAGE;
+}

@@ -1,0 +1,124 @@
+/* Reading whole text inputs.
+   Copyright (C) 2026 The libklp authors.
+   SPDX-License-Identifier: GPL-3.0-or-later  */
+
+#include <config.h>
+
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "klp/diag.h"
+#include "klp/textfile.h"
+
+/* Read the whole of PATH into a malloc'd, NUL-terminated buffer.  A
+   regular file is read into a buffer of its size, with no copy and no
+   slack; anything else (a pipe) into a buffer that grows.  */
+int
+klp_read_text_file (const char *path, char **bufp, size_t *sizep)
+{
+  int fd;
+  struct stat st;
+  char *buf = NULL;
+  size_t len = 0, cap;
+  int saved;
+
+  fd = open (path, O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    {
+      klp_error (path, "cannot open: %s", strerror (errno));
+      return -1;
+    }
+  if (fstat (fd, &st) < 0)
+    goto read_error;
+  if (S_ISDIR (st.st_mode))
+    {
+      errno = EISDIR;
+      goto read_error;
+    }
+  cap = 65536;
+  if (S_ISREG (st.st_mode) && st.st_size > 0
+      && (uintmax_t) st.st_size < SIZE_MAX - 1)
+    cap = (size_t) st.st_size + 1;
+  buf = klp_xmalloc (path, cap);
+  if (!buf)
+    goto fail;
+
+  for (;;)
+    {
+      ssize_t n;
+
+      if (len == cap - 1)
+	{
+	  /* Full: read one byte to learn whether this is the end, so a
+	     regular file is never read into a buffer twice its size.  */
+	  char probe;
+	  char *p;
+
+	  n = read (fd, &probe, 1);
+	  if (n < 0 && errno == EINTR)
+	    continue;
+	  if (n < 0)
+	    goto read_error;
+	  if (n == 0)
+	    break;
+	  if (cap > SIZE_MAX / 2)
+	    {
+	      errno = EFBIG;
+	      goto read_error;
+	    }
+	  p = klp_xrealloc (path, buf, cap * 2);
+	  if (!p)
+	    goto fail;
+	  buf = p;
+	  cap *= 2;
+	  buf[len++] = probe;
+	  continue;
+	}
+      n = read (fd, buf + len, cap - 1 - len);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	goto read_error;
+      if (n == 0)
+	break;
+      len += n;
+    }
+  close (fd);
+  buf[len] = '\0';
+  *bufp = buf;
+  *sizep = len;
+  return 0;
+
+read_error:
+  saved = errno;
+  klp_error (path, "cannot read: %s", strerror (saved));
+fail:
+  free (buf);
+  close (fd);
+  return -1;
+}
+
+/* Copy SIZE bytes at DATA into a malloc'd NUL-terminated buffer.  */
+char *
+klp_copy_text (const char *name, const char *data, size_t size)
+{
+  char *buf;
+
+  if (size == SIZE_MAX)
+    {
+      klp_error (name, "out of memory");
+      return NULL;
+    }
+  buf = klp_xmalloc (name, size + 1);
+  if (!buf)
+    return NULL;
+  if (size)
+    memcpy (buf, data, size);
+  buf[size] = '\0';
+  return buf;
+}
