@@ -30,7 +30,7 @@ packages=(
   gcc-s390x-linux-gnu gcc-powerpc64le-linux-gnu gcc-aarch64-linux-gnu
   binutils-s390x-linux-gnu binutils-powerpc64le-linux-gnu
   binutils-aarch64-linux-gnu
-  clang
+  clang libclang-rt-dev
   linux-image-amd64 linux-headers-amd64 qemu-system-x86 busybox-static
 )
 
