@@ -4,7 +4,9 @@
 
 #include <config.h>
 
+#include <getopt.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "klp/cli.h"
 
@@ -25,4 +27,23 @@ klp_cli_usage_error (const char *program, const char *message)
   fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
 	   program, message, program);
   return KLP_EXIT_USAGE;
+}
+
+int
+klp_cli_option_error (const char *program, int c, char **argv)
+{
+  char message[256];
+  const char *arg = argv[optind - 1];
+
+  if (c == ':' && strncmp (arg, "--", 2) != 0)
+    snprintf (message, sizeof message,
+	      "option requires an argument -- '%c'", optopt);
+  else if (c == ':')
+    snprintf (message, sizeof message, "option '%s' requires an argument",
+	      arg);
+  else if (optopt && optopt < 256)
+    snprintf (message, sizeof message, "invalid option -- '%c'", optopt);
+  else
+    snprintf (message, sizeof message, "unrecognized option '%s'", arg);
+  return klp_cli_usage_error (program, message);
 }

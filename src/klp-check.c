@@ -137,22 +137,8 @@ parse_command_line (int argc, char **argv, struct cli *cli)
       case 'V':
 	klp_cli_print_version (PROGRAM);
 	return fflush (stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
-      case ':':
-	if (strncmp (argv[optind - 1], "--", 2) != 0)
-	  snprintf (message, sizeof message,
-		    "option requires an argument -- '%c'", optopt);
-	else
-	  snprintf (message, sizeof message,
-		    "option '%s' requires an argument", argv[optind - 1]);
-	return klp_cli_usage_error (PROGRAM, message);
       default:
-	if (optopt)
-	  snprintf (message, sizeof message, "invalid option -- '%c'",
-		    optopt);
-	else
-	  snprintf (message, sizeof message, "unrecognized option '%s'",
-		    argv[optind - 1]);
-	return klp_cli_usage_error (PROGRAM, message);
+	return klp_cli_option_error (PROGRAM, c, argv);
       }
 
   ntargets = !!cli->symbols + !!cli->kallsyms + !!cli->system_map;

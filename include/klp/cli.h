@@ -15,4 +15,9 @@ void klp_cli_print_version (const char *program);
    Returns KLP_EXIT_USAGE.  */
 int klp_cli_usage_error (const char *program, const char *message);
 
+/* The usage error for what getopt_long returned as C (':' for a missing
+   argument, anything else for an unknown option), run with opterr = 0
+   and an option string starting with ':'.  */
+int klp_cli_option_error (const char *program, int c, char **argv);
+
 #endif /* KLP_CLI_H */
