@@ -7,8 +7,8 @@
 
 #include <stdio.h>
 
-#include "klp/diag.h"
-#include "klp/symmap.h"
+#include "diag.h"
+#include "symmap.h"
 
 int
 main (int argc, char **argv)

@@ -15,8 +15,8 @@
 #include <string.h>
 #include <unistd.h>
 
-#include "klp/convert.h"
-#include "klp/diag.h"
+#include "convert.h"
+#include "diag.h"
 
 static const char map_text[] =
   "klp-convert-symbol-data.0.1\n"

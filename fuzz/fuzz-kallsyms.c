@@ -9,8 +9,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/diag.h"
-#include "klp/kallsyms.h"
+#include "diag.h"
+#include "kallsyms.h"
 
 static void
 silent (void *data, enum klp_severity severity, const char *file,

@@ -7,8 +7,8 @@
 #include <stdint.h>
 #include <stdlib.h>
 
-#include "klp/diag.h"
-#include "klp/symmap.h"
+#include "diag.h"
+#include "symmap.h"
 
 static void
 silent (void *data, enum klp_severity severity, const char *file,

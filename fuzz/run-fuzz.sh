@@ -27,17 +27,14 @@ command -v clang >/dev/null || { echo "run-fuzz.sh: clang is needed (apt-get ins
 
 work=$builddir/fuzz.d
 mkdir -p "$work"
-# The core library is every source of src/ but the tools' mains.
-sources=()
-for f in "$srcdir"/src/*.c; do
-  case "${f##*/}" in klp-*.c) continue ;; esac
-  sources+=("$f")
-done
+# The helper layer and the core library (lib/ and libklp/).
+sources=("$srcdir"/lib/*.c "$srcdir"/libklp/*.c)
 libs="-lelf $(pkg-config --libs liblzma libzstd zlib 2>/dev/null || echo -llzma -lzstd -lz) -lpthread"
 
 for t in $targets; do
   clang -g -O1 -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined \
-    -I"$builddir" -I"$srcdir/include" -DHAVE_CONFIG_H \
+    -I"$builddir" -I"$srcdir/include" -I"$srcdir/lib" -I"$srcdir/libklp" \
+    -DHAVE_CONFIG_H \
     "$srcdir/fuzz/$t.c" "${sources[@]}" $libs -o "$work/$t"
 done
 

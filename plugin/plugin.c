@@ -3,7 +3,7 @@
    SPDX-License-Identifier: GPL-3.0-or-later
 
    A thin adapter between ld's plugin interface (<plugin-api.h>) and the
-   libklp core; the work is done by src/rename.c and src/convert.c.  See
+   libklp core; the work is done by libklp/rename.c and libklp/convert.c.  See
    libklp(7) for the user's view.  The hooks, in the order ld calls them:
 
    onload       walk the transfer vector once, check that ld gives every
@@ -55,13 +55,13 @@
 
 #include <plugin-api.h>
 
-#include "klp/abi.h"
-#include "klp/convert.h"
-#include "klp/diag.h"
-#include "klp/elfobj.h"
-#include "klp/hash.h"
-#include "klp/rename.h"
-#include "klp/symmap.h"
+#include <klp/abi.h>
+#include "convert.h"
+#include "diag.h"
+#include "elfobj.h"
+#include "hash.h"
+#include "rename.h"
+#include "symmap.h"
 
 /* Default files of the final link's conversion, in ld's directory.  */
 #define DEFAULT_SYMBOLS "symbols.klp"

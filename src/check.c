@@ -2,8 +2,8 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   The passes are described in include/klp/check.h, the rules in
-   include/klp/rules.h.  This file decides what to check and how to word
+   The passes are described in check.h, the rules in
+   libklp/rules.h.  This file decides what to check and how to word
    what the kernel would do; rules.c decides what is right.
 
    The target kernel is a symbol map, or the objects of a kallsyms list.
@@ -18,12 +18,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/abi.h"
-#include "klp/annotations.h"
-#include "klp/check.h"
-#include "klp/diag.h"
-#include "klp/hash.h"
-#include "klp/rules.h"
+#include <klp/abi.h>
+#include "annotations.h"
+#include "check.h"
+#include "diag.h"
+#include "hash.h"
+#include "rules.h"
 
 #define KSYMTAB_PREFIX "__ksymtab_"
 

@@ -8,7 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "klp/cli.h"
+#include "cli.h"
 
 void
 klp_cli_print_version (const char *program)

@@ -11,13 +11,13 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/check.h"
-#include "klp/cli.h"
-#include "klp/diag.h"
-#include "klp/kallsyms.h"
-#include "klp/modsyms.h"
-#include "klp/rules.h"
-#include "klp/symmap.h"
+#include "check.h"
+#include "cli.h"
+#include "diag.h"
+#include "kallsyms.h"
+#include "modsyms.h"
+#include "rules.h"
+#include "symmap.h"
 
 #define PROGRAM "klp-check"
 

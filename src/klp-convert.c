@@ -11,10 +11,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/convert.h"
-#include "klp/cli.h"
-#include "klp/diag.h"
-#include "klp/symmap.h"
+#include "convert.h"
+#include "cli.h"
+#include "diag.h"
+#include "symmap.h"
 
 #define PROGRAM "klp-convert"
 

@@ -33,13 +33,13 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "klp/decompress.h"
-#include "klp/cli.h"
-#include "klp/diag.h"
-#include "klp/kallsyms.h"
-#include "klp/mapwrite.h"
-#include "klp/modsyms.h"
-#include "klp/symmap.h"
+#include "decompress.h"
+#include "cli.h"
+#include "diag.h"
+#include "kallsyms.h"
+#include "mapwrite.h"
+#include "modsyms.h"
+#include "symmap.h"
 
 #define PROGRAM "klp-symbols"
 

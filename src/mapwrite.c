@@ -17,10 +17,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/abi.h"
-#include "klp/diag.h"
-#include "klp/hash.h"
-#include "klp/mapwrite.h"
+#include <klp/abi.h>
+#include "diag.h"
+#include "hash.h"
+#include "mapwrite.h"
 
 #define MAP_HEADER "klp-symbols-map\t1\n"
 #define PATCHSET_HEADER "klp-convert-symbol-data.0.1\n"

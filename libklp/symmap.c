@@ -43,10 +43,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/abi.h"
-#include "klp/diag.h"
-#include "klp/symmap.h"
-#include "klp/textfile.h"
+#include <klp/abi.h>
+#include "diag.h"
+#include "symmap.h"
+#include "textfile.h"
 
 #define MAP_MAGIC "klp-symbols-map"
 #define MAP_VERSION "1"

@@ -34,8 +34,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/diag.h"
-#include "klp/elfobj.h"
+#include "diag.h"
+#include "elfobj.h"
 
 /* The largest section alignment accepted on input.  */
 #define KLP_MAX_SECTION_ALIGN 0x100000

@@ -2,7 +2,7 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   See include/klp/rules.h.  The kernel code quoted is Linux 6.1's:
+   See rules.h.  The kernel code quoted is Linux 6.1's:
    kernel/livepatch/core.c, kernel/module/main.c,
    arch/x86/kernel/module.c.  */
 
@@ -13,10 +13,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/abi.h"
-#include "klp/annotations.h"
-#include "klp/diag.h"
-#include "klp/rules.h"
+#include <klp/abi.h>
+#include "annotations.h"
+#include "diag.h"
+#include "rules.h"
 
 static bool
 has_prefix (const char *s, const char *prefix)

@@ -25,8 +25,8 @@
 #include <zlib.h>
 #include <zstd.h>
 
-#include "klp/decompress.h"
-#include "klp/diag.h"
+#include "decompress.h"
+#include "diag.h"
 
 static bool
 has_suffix (const char *s, const char *suffix)

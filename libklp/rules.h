@@ -19,7 +19,7 @@
 #include <stddef.h>
 #include <string.h>
 
-#include "abi.h"
+#include <klp/abi.h>
 #include "elfobj.h"
 #include "symmap.h"
 

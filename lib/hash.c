@@ -6,7 +6,7 @@
 
 #include <stdlib.h>
 
-#include "klp/hash.h"
+#include "hash.h"
 
 uint64_t
 klp_hash_str (const char *s)

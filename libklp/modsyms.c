@@ -37,12 +37,12 @@
 
 #include <gelf.h>
 
-#include "klp/abi.h"
-#include "klp/decompress.h"
-#include "klp/diag.h"
-#include "klp/hash.h"
-#include "klp/kallsyms.h"
-#include "klp/modsyms.h"
+#include <klp/abi.h>
+#include "decompress.h"
+#include "diag.h"
+#include "hash.h"
+#include "kallsyms.h"
+#include "modsyms.h"
 
 #define KSYMTAB_PREFIX "__ksymtab_"
 

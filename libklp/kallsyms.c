@@ -26,10 +26,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/diag.h"
-#include "klp/hash.h"
-#include "klp/kallsyms.h"
-#include "klp/textfile.h"
+#include "diag.h"
+#include "hash.h"
+#include "kallsyms.h"
+#include "textfile.h"
 
 /* The kernel's KSYM_NAME_LEN: scripts/kallsyms drops longer names.  */
 #define KSYM_NAME_LEN 512

@@ -2,7 +2,7 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   The passes are described in include/klp/convert.h.  Everything is
+   The passes are described in convert.h.  Everything is
    linear in the size of the module: one state per symbol, filled the
    first time a relocation uses it; hash lookups in the map and in the
    set of klp relocation sections being built.
@@ -24,12 +24,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/abi.h"
-#include "klp/annotations.h"
-#include "klp/convert.h"
-#include "klp/diag.h"
-#include "klp/hash.h"
-#include "klp/rules.h"
+#include <klp/abi.h>
+#include "annotations.h"
+#include "convert.h"
+#include "diag.h"
+#include "hash.h"
+#include "rules.h"
 
 /* Where a klp symbol's object and position come from.  */
 enum origin

@@ -12,7 +12,7 @@
 #include <string.h>
 #include <libelf.h>
 
-#include "klp/diag.h"
+#include "diag.h"
 
 static const char *program = "libklp";
 static klp_diag_handler handler;

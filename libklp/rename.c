@@ -36,12 +36,12 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/abi.h"
-#include "klp/annotations.h"
-#include "klp/convert.h"
-#include "klp/diag.h"
-#include "klp/rename.h"
-#include "klp/rules.h"
+#include <klp/abi.h>
+#include "annotations.h"
+#include "convert.h"
+#include "diag.h"
+#include "rename.h"
+#include "rules.h"
 
 /* --------------------------------------------------------------------
    Inspecting an input from its headers.

@@ -12,8 +12,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include "klp/diag.h"
-#include "klp/textfile.h"
+#include "diag.h"
+#include "textfile.h"
 
 /* Read the whole of PATH into a malloc'd, NUL-terminated buffer.  A
    regular file is read into a buffer of its size, with no copy and no

@@ -32,9 +32,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "klp/abi.h"
-#include "klp/annotations.h"
-#include "klp/diag.h"
+#include <klp/abi.h>
+#include "annotations.h"
+#include "diag.h"
 
 static bool
 has_prefix (const char *s, const char *prefix)
