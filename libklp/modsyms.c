@@ -42,6 +42,7 @@
 #include "diag.h"
 #include "hash.h"
 #include "kallsyms.h"
+#include "modinfo.h"
 #include "modsyms.h"
 
 #define KSYMTAB_PREFIX "__ksymtab_"
@@ -616,17 +617,16 @@ is_module_init_section (const struct elf_file *f, const char *name)
   return starts_with (name, ".init");
 }
 
-/* Pass 3: the module's name and whether it is a livepatch, from
-   .modinfo ("key=value" strings separated by NULs).  */
+/* Pass 3: the contents of .modinfo (section INDEX, 0 if none), in
+   *MODINFO and *SIZE; NULL if there is none.  */
 static int
-read_modinfo (struct elf_file *f, size_t index, const char **name,
-	      bool *is_livepatch)
+read_modinfo (struct elf_file *f, size_t index, const char **modinfo,
+	      size_t *size)
 {
   Elf_Data *data;
-  const char *p, *end;
 
-  *name = NULL;
-  *is_livepatch = false;
+  *modinfo = NULL;
+  *size = 0;
   if (!index)
     return 0;
   data = elf_rawdata (elf_getscn (f->elf, index), NULL);
@@ -637,46 +637,14 @@ read_modinfo (struct elf_file *f, size_t index, const char **name,
     }
   if (!data->d_buf || f->secs[index].type == SHT_NOBITS)
     return 0;
-  p = data->d_buf;
-  end = p + data->d_size;
-  while (p < end)
+  if (!klp_modinfo_is_terminated (data->d_buf, data->d_size))
     {
-      const char *nul = memchr (p, '\0', end - p);
-      size_t len = nul ? (size_t) (nul - p) : (size_t) (end - p);
-
-      if (!nul)
-	{
-	  klp_error (f->path, "corrupt .modinfo: unterminated string");
-	  return -1;
-	}
-      if (len > 5 && memcmp (p, "name=", 5) == 0)
-	*name = p + 5;
-      else if (strcmp (p, "livepatch=Y") == 0)
-	*is_livepatch = true;
-      p += len + 1;
+      klp_error (f->path, "corrupt .modinfo: unterminated string");
+      return -1;
     }
+  *modinfo = data->d_buf;
+  *size = data->d_size;
   return 0;
-}
-
-/* The name a module file gets without modinfo name=: its base name
-   without ".ko*", '-' turned into '_' (KBUILD_MODNAME).  */
-static char *
-module_name_from_path (const char *path)
-{
-  const char *base = strrchr (path, '/');
-  char *name, *dot;
-
-  base = base ? base + 1 : path;
-  name = klp_xstrdup (path, base);
-  if (!name)
-    return NULL;
-  dot = strstr (name, ".ko");
-  if (dot)
-    *dot = '\0';
-  for (char *p = name; *p; p++)
-    if (*p == '-')
-      *p = '_';
-  return name;
 }
 
 /* Check that NAME can be the object name of a map.  */
@@ -906,8 +874,8 @@ read_module (const char *path, struct klp_image *image,
   struct klp_objsyms *obj = NULL;
   struct export_list exports = { 0 };
   struct loading_only lo = { 0 };
-  const char *modinfo_name;
-  size_t pcpu, info;
+  const char *modinfo;
+  size_t pcpu, info, modinfo_size;
 
   if (open_elf_file (&f, path, image->data, image->size, true) < 0)
     goto fail;
@@ -915,10 +883,10 @@ read_module (const char *path, struct klp_image *image,
   obj = new_object (path, NULL);
   if (!obj)
     goto fail;
-  if (read_modinfo (&f, info, &modinfo_name, &obj->is_livepatch) < 0)
+  if (read_modinfo (&f, info, &modinfo, &modinfo_size) < 0)
     goto fail;
-  obj->name = (modinfo_name ? klp_xstrdup (path, modinfo_name)
-	       : module_name_from_path (path));
+  obj->is_livepatch = klp_modinfo_is_livepatch (modinfo, modinfo_size);
+  obj->name = klp_module_name (path, modinfo, modinfo_size);
   if (!obj->name || check_object_name (path, obj->name) < 0)
     goto fail;
   if (walk_module_symbols (&f, obj, table, pcpu, &exports, &lo) < 0

@@ -16,6 +16,7 @@
 #include <klp/abi.h>
 #include "annotations.h"
 #include "diag.h"
+#include "modinfo.h"
 #include "rules.h"
 
 static bool
@@ -148,61 +149,26 @@ is_klp_rela_section (const struct klp_section *sec)
 	 || (sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH);
 }
 
-/* The value of the modinfo entry KEY of ELF ("KEY=VALUE"), pointing into
-   the section, with its length in *LEN; NULL if there is none.  */
+/* The contents of ELF's .modinfo section, in *SIZE; NULL if there is
+   none.  */
 static const char *
-find_modinfo (struct klp_elf *elf, const char *key, size_t *len)
+find_modinfo (struct klp_elf *elf, size_t *size)
 {
   struct klp_section *sec = klp_find_section_by_name (elf, ".modinfo");
-  size_t klen = strlen (key), size;
-  const unsigned char *p, *end;
 
+  *size = 0;
   if (!sec || sec->removed)
     return NULL;
-  p = klp_section_bytes (sec, &size);
-  end = p ? p + size : p;
-  while (p && p < end)
-    {
-      size_t n = strnlen ((const char *) p, end - p);
-      if (n > klen && memcmp (p, key, klen) == 0 && p[klen] == '=')
-	{
-	  *len = n - klen - 1;
-	  return (const char *) p + klen + 1;
-	}
-      p += n + 1;
-    }
-  return NULL;
+  return (const char *) klp_section_bytes (sec, size);
 }
 
 char *
 klp_find_module_name (struct klp_elf *elf)
 {
-  size_t len;
-  const char *name = find_modinfo (elf, "name", &len);
-  const char *base, *dot;
-  char *result;
+  size_t size;
+  const char *modinfo = find_modinfo (elf, &size);
 
-  if (name && len > 0)
-    {
-      result = klp_xmalloc (elf->path, len + 1);
-      if (result)
-	{
-	  memcpy (result, name, len);
-	  result[len] = '\0';
-	}
-      return result;
-    }
-  base = strrchr (elf->path, '/');
-  base = base ? base + 1 : elf->path;
-  dot = strchr (base, '.');
-  len = dot && dot != base ? (size_t) (dot - base) : strlen (base);
-  result = klp_xmalloc (elf->path, len + 1);
-  if (!result)
-    return NULL;
-  for (size_t i = 0; i < len; i++)
-    result[i] = base[i] == '-' ? '_' : base[i];
-  result[len] = '\0';
-  return result;
+  return klp_module_name (elf->path, modinfo, size);
 }
 
 /* --------------------------------------------------------------------
@@ -225,15 +191,14 @@ klp_check_machine (struct klp_elf *elf)
 int
 klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint)
 {
-  struct klp_section *sec = klp_find_section_by_name (elf, ".modinfo");
-  size_t len;
-  const char *value = find_modinfo (elf, "livepatch", &len);
+  size_t size;
+  const char *modinfo = find_modinfo (elf, &size);
   char *mod;
 
-  if (value && len == 1 && value[0] == 'Y')
+  if (klp_modinfo_is_livepatch (modinfo, size))
     return 0;
   mod = klp_find_module_name (elf);
-  if (!sec || sec->removed)
+  if (!modinfo)
     klp_error (elf->path, "has no '.modinfo' section with 'livepatch=Y': "
 	       "not a livepatch module (\"livepatch: module %s is not marked "
 	       "as a livepatch module\"; add MODULE_INFO(livepatch, \"Y\")%s)",

@@ -82,9 +82,8 @@ is_alloc_section (const struct klp_section *sec)
   return sec && (sec->sh.sh_flags & SHF_ALLOC);
 }
 
-/* The name the kernel gives the module ELF: its modinfo "name=" (which
-   kbuild writes), else its file name up to its first '.' (".ko"), with
-   '-' turned into '_'.  Malloc'd; NULL (reported) when out of memory.  */
+/* The name the kernel gives the module ELF: klp_module_name() of its
+   .modinfo.  Malloc'd; NULL (reported) when out of memory.  */
 char *klp_find_module_name (struct klp_elf *elf);
 
 /* --------------------------------------------------------------------

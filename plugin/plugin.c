@@ -60,6 +60,7 @@
 #include "diag.h"
 #include "elfobj.h"
 #include "hash.h"
+#include "modinfo.h"
 #include "rename.h"
 #include "symmap.h"
 
@@ -774,22 +775,6 @@ is_final_module_link (void)
   return false;
 }
 
-/* Whether the NUL-separated strings of BUF[SIZE] hold ENTRY.  */
-static bool
-has_modinfo_entry (const char *buf, size_t size, const char *entry)
-{
-  size_t len = strlen (entry);
-  for (size_t i = 0; i < size;)
-    {
-      const char *s = buf + i;
-      size_t n = strnlen (s, size - i);
-      if (n == len && memcmp (s, entry, len) == 0)
-	return true;
-      i += n + 1;
-    }
-  return false;
-}
-
 /* Whether IN's .modinfo says "livepatch=Y".  Reads only that section. */
 static int
 read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
@@ -819,7 +804,7 @@ read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
   if (n != (ssize_t) size)
     say (LDPL_ERROR, display_name (in, fd), "cannot read .modinfo: %s",
 	 n < 0 ? strerror (errno) : "unexpected end of file");
-  else if (has_modinfo_entry (buf, size, "livepatch=Y"))
+  else if (klp_modinfo_is_livepatch (buf, size))
     *is_livepatch = true;
   close (fd);
   free (buf);
