@@ -45,6 +45,9 @@ packages_test=(
   binutils-aarch64-linux-gnu
   # the fuzzers (make fuzz): clang and its libFuzzer runtime
   clang libclang-rt-dev
+  # the packaging test (make check-package, which CI runs): the Debian
+  # package's build and lintian, and debootstrap for a clean Debian root
+  debhelper dpkg-dev lintian debootstrap
 )
 
 # The packages of MODE: its list and those of the modes it includes.
