@@ -19,24 +19,50 @@ esac
 top=$(cd "$(dirname "$0")" && pwd)
 jobs=$(nproc 2>/dev/null || echo 2)
 
-# Debian packages: build tools, libraries, the testsuite's toolchains, and
-# the kernel the example and the end-to-end tests build for and boot under
-# qemu.
-packages=(
+# Debian packages, per mode.  Each mode installs its own list and the
+# lists of the modes it includes; add a package to the first mode that
+# uses it, in a group that says why.
+#
+# example: what building libklp and running the bundled example use (gcc,
+# ld.bfd, readelf; kbuild for Debian's kernel; that kernel under qemu).
+packages_example=(
+  # building libklp
   build-essential autoconf automake libtool pkg-config
-  binutils binutils-dev libelf-dev elfutils
+  binutils binutils-dev libelf-dev
   zlib1g-dev liblzma-dev libzstd-dev
-  dejagnu python3 cpio xz-utils zstd gzip
+  # the kbuild example: Debian's kernel, its headers, and qemu to boot it
+  linux-image-amd64 linux-headers-amd64
+  qemu-system-x86 busybox-static cpio gzip
+)
+# test: the example's, and what the testsuite, the fuzzers and the
+# sanitizer build use.
+packages_test=(
+  # DejaGnu, and the tools the tests drive
+  dejagnu python3 elfutils xz-utils zstd
+  # cross toolchains: the tests' s390x, ppc64le and aarch64 objects
   gcc-s390x-linux-gnu gcc-powerpc64le-linux-gnu gcc-aarch64-linux-gnu
   binutils-s390x-linux-gnu binutils-powerpc64le-linux-gnu
   binutils-aarch64-linux-gnu
+  # the fuzzers (make fuzz): clang and its libFuzzer runtime
   clang libclang-rt-dev
-  linux-image-amd64 linux-headers-amd64 qemu-system-x86 busybox-static
+  # the packaging test (make check-package, which CI runs): the Debian
+  # package's build and lintian, and debootstrap for a clean Debian root
+  debhelper dpkg-dev lintian debootstrap
 )
+
+# The packages of MODE: its list and those of the modes it includes.
+mode_packages () {
+  case "$1" in
+    example) echo "${packages_example[@]}" ;;
+    test) echo "${packages_example[@]}" "${packages_test[@]}" ;;
+  esac
+}
 
 install_packages () {
   local sudo=
+  local -a packages
   [ "$(id -u)" -eq 0 ] || sudo=sudo
+  read -r -a packages <<< "$(mode_packages "$mode")"
   export DEBIAN_FRONTEND=noninteractive
   $sudo apt-get update
   $sudo apt-get install -y --no-install-recommends "${packages[@]}"

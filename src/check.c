@@ -61,6 +61,9 @@ struct klp_check
 				   reported once each (pass 7).  */
   size_t nunknown_objects;
   size_t unjudged;
+  size_t nklp_sections;		/* klp relocation sections looked at
+				   (pass 5).  */
+  size_t nklp_symbols;		/* klp symbols resolved (pass 7).  */
 };
 
 /* --------------------------------------------------------------------
@@ -343,6 +346,24 @@ klp_check_unjudged (const struct klp_check *c)
   return c->unjudged;
 }
 
+size_t
+klp_check_klp_section_count (const struct klp_check *c)
+{
+  return c->nklp_sections;
+}
+
+size_t
+klp_check_klp_symbol_count (const struct klp_check *c)
+{
+  return c->nklp_symbols;
+}
+
+const char *
+klp_check_target_path (const struct klp_check *c)
+{
+  return target_path (c);
+}
+
 /* --------------------------------------------------------------------
    Pass 2: modinfo.
    -------------------------------------------------------------------- */
@@ -566,6 +587,7 @@ klp_check_klp_sections (struct klp_check *c)
 
       if (sec->removed || !is_klp_rela_section (sec))
 	continue;
+      c->nklp_sections++;
       r = klp_check_klp_rela_header (c->elf, sec, obj);
       if (r != 0)
 	ret = -1;
@@ -740,6 +762,7 @@ klp_check_klp_symbols (struct klp_check *c)
 	      || !klp_parse_sym_name (sym->name, sobj, name, &pos))
 	    continue;
 	  c->judged[sym->index] = true;
+	  c->nklp_symbols++;
 	  if (resolve_klp_symbol (c, sym, sobj, name, pos) != 0)
 	    ret = -1;
 	}

@@ -76,4 +76,11 @@ int klp_check_klp_symbols (struct klp_check *c);
 /* How many symbols the passes could not judge (warnings).  */
 size_t klp_check_unjudged (const struct klp_check *c);
 
+/* How many klp relocation sections pass 5 looked at, and how many klp
+   symbols pass 7 resolved; the file that describes the target kernel
+   (the map, or the kallsyms dump or System.map).  */
+size_t klp_check_klp_section_count (const struct klp_check *c);
+size_t klp_check_klp_symbol_count (const struct klp_check *c);
+const char *klp_check_target_path (const struct klp_check *c);
+
 #endif /* KLP_CHECK_H */

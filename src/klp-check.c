@@ -89,7 +89,9 @@ The target kernel (one of):\n\
 \n\
 Options:\n\
   -m, --symvers=FILE      Module.symvers: the symbols it lists are exported\n\
-  -v, --verbose           also say what was found right\n\
+  -v, --verbose           also say what was found right, and on success\n\
+                          how many klp symbols and klp relocation\n\
+                          sections were checked against which file\n\
   -h, --help              display this help and exit\n\
   -V, --version           output version information and exit\n\
 \n\
@@ -228,9 +230,18 @@ check_module (struct klp_elf *elf, const struct klp_target *target)
   /* klp_find_object_symbol: every klp symbol resolves.  */
   problems |= klp_check_klp_symbols (c) != 0;
 
+  /* With -v, one line that says what was checked against what.  */
   if (!problems)
-    klp_note (elf->path, "no problem found%s",
-	      klp_check_unjudged (c) ? " (but see the warnings)" : "");
+    {
+      size_t nsyms = klp_check_klp_symbol_count (c);
+      size_t nsecs = klp_check_klp_section_count (c);
+
+      klp_note (elf->path, "no problem found%s: %zu klp symbol%s and %zu "
+		"klp relocation section%s checked against '%s'",
+		klp_check_unjudged (c) ? " (but see the warnings)" : "",
+		nsyms, nsyms == 1 ? "" : "s", nsecs, nsecs == 1 ? "" : "s",
+		klp_check_target_path (c));
+    }
   klp_check_free (c);
   return problems ? EXIT_PROBLEMS : EXIT_OK;
 }

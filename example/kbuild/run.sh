@@ -2,7 +2,9 @@
 # The bundled example, built the way livepatch authors build modules:
 # with kbuild, for Debian's kernel, the libklp plugin enabled by one line
 # of the module's Makefile.  Then, where qemu is installed, the module is
-# loaded in that kernel (testsuite/e2e/qemu-run) and its effect shown.
+# loaded in that kernel (testsuite/e2e/qemu-run) and its effect shown,
+# and klp-check resolves its klp symbols against the guest's
+# /proc/kallsyms (made a symbol map by klp-symbols).
 #
 # Usage: run.sh BUILDDIR   (the top build directory of libklp)
 #
@@ -63,7 +65,8 @@ dmesg | grep -e klp_example -e livepatch
 EOF
 say "load it in $(basename "$("$qemu_run" --print-kernel)") under qemu"
 set +e
-"$qemu_run" --timeout 120 --out "$out/console.log" "$script" "$ko" \
+"$qemu_run" --timeout 120 --out "$out/console.log" \
+	--dump-file /proc/kallsyms:"$out/kallsyms" "$script" "$ko" \
 	> /dev/null 2> "$out/qemu-run.err"
 status=$?
 set -e
@@ -73,6 +76,17 @@ case $status in
 	echo
 	echo "Once the livepatch is enabled, /proc/cmdline shows what its objects"
 	echo "a.o and b.o read: each its own instance of '__param_str_debug'."
+
+	# The guest's /proc/kallsyms, copied out after the run, is the
+	# target kernel's symbol map as klp-symbols makes it; klp-check
+	# resolves the module's klp symbols against it as the kernel did.
+	say "klp-check -v: the module against the kernel's symbol map"
+	set -x
+	"$builddir/src/klp-symbols" --kallsyms "$out/kallsyms" \
+		--symvers "$headers/Module.symvers" -o "$out/symbols.klp"
+	"$builddir/src/klp-check" --verbose --symbols "$out/symbols.klp" \
+		--symvers "$headers/Module.symvers" "$ko"
+	{ set +x; } 2> /dev/null
 	;;
 77)
 	echo "skipped: $(cat "$out/qemu-run.err")"
