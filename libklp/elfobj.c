@@ -13,7 +13,7 @@
      3. check every section index a header names, and link the sections;
      4. read the symbol table (SHN_XINDEX resolved) and check every index;
      5. check that every relocation names an existing symbol;
-     6. index sections and symbols by name.
+     6. index the sections by name.
    Writing (klp_elf_write):
      1. number the kept sections and symbols;
      2. rebuild the string tables (count, fill);
@@ -80,19 +80,6 @@ own_name (struct klp_elf *elf, char *name)
     }
   elf->owned_names[elf->nowned_names++] = name;
   return name;
-}
-
-static void
-htab_remove (struct klp_htab *tab, uint64_t hash, struct klp_hnode *node)
-{
-  for (struct klp_hnode **p = klp_htab_bucket (tab, hash); *p;
-       p = &(*p)->next)
-    if (*p == node)
-      {
-	*p = node->next;
-	node->next = NULL;
-	return;
-      }
 }
 
 static bool
@@ -613,13 +600,9 @@ check_indices (struct klp_elf *elf)
 }
 
 static int
-index_names (struct klp_elf *elf)
+index_section_names (struct klp_elf *elf)
 {
-  struct klp_section *sec;
-  struct klp_symbol *sym;
-
-  if (klp_htab_init (&elf->section_names, elf->shnum) != 0
-      || klp_htab_init (&elf->symbol_names, elf->nsyms) != 0)
+  if (klp_htab_init (&elf->section_names, elf->shnum) != 0)
     {
       klp_error (elf->path, "out of memory");
       return -1;
@@ -628,15 +611,9 @@ index_names (struct klp_elf *elf)
      and lookups by name find the first match.  */
   for (size_t i = elf->nsections; i-- > 1;)
     {
-      sec = elf->sections[i];
+      struct klp_section *sec = elf->sections[i];
       klp_htab_add (&elf->section_names, klp_hash_str (sec->name),
 		    &sec->name_node);
-    }
-  for (size_t i = elf->nsyms; i-- > 1;)
-    {
-      sym = &elf->symbols[i];
-      klp_htab_add (&elf->symbol_names, klp_hash_str (sym->name),
-		    &sym->name_node);
     }
   return 0;
 }
@@ -688,7 +665,7 @@ load_model (struct klp_elf *elf)
       || link_sections (elf) != 0
       || read_symbols (elf) != 0
       || check_indices (elf) != 0
-      || index_names (elf) != 0)
+      || index_section_names (elf) != 0)
     {
       klp_elf_close (elf);
       return NULL;
@@ -844,14 +821,11 @@ klp_elf_close (struct klp_elf *elf)
   free (elf->sections);
   free (elf->symbols);
   klp_htab_free (&elf->section_names);
-  klp_htab_free (&elf->symbol_names);
   for (size_t i = 0; i < elf->nowned_names; i++)
     free (elf->owned_names[i]);
   free (elf->owned_names);
   if (elf->elf)
     elf_end (elf->elf);
-  if (elf->archive)
-    elf_end (elf->archive);
   if (elf->fd >= 0)
     close (elf->fd);
   free (elf->image);
@@ -862,12 +836,6 @@ klp_elf_close (struct klp_elf *elf)
 /* --------------------------------------------------------------------
    Lookups and accessors.
    -------------------------------------------------------------------- */
-
-struct klp_section *
-klp_find_section_by_index (struct klp_elf *elf, size_t index)
-{
-  return index < elf->nsections ? elf->sections[index] : NULL;
-}
 
 struct klp_section *
 klp_find_section_by_name (struct klp_elf *elf, const char *name)
@@ -886,35 +854,6 @@ struct klp_symbol *
 klp_find_symbol_by_index (struct klp_elf *elf, size_t index)
 {
   return index < elf->nsyms ? &elf->symbols[index] : NULL;
-}
-
-struct klp_symbol *
-klp_find_symbol_by_name (struct klp_elf *elf, const char *name)
-{
-  uint64_t h = klp_hash_str (name);
-  struct klp_symbol *sym;
-
-  if (!elf->symbol_names.buckets)
-    return NULL;
-  klp_htab_for_each (&elf->symbol_names, h, sym, struct klp_symbol,
-		     name_node)
-    if (!sym->removed && strcmp (sym->name, name) == 0)
-      return sym;
-  return NULL;
-}
-
-struct klp_section *
-klp_next_section_with_prefix (struct klp_elf *elf, struct klp_section *from,
-			      const char *prefix)
-{
-  size_t len = strlen (prefix);
-  for (size_t i = from ? from->index + 1 : 1; i < elf->nsections; i++)
-    {
-      struct klp_section *sec = elf->sections[i];
-      if (!sec->removed && strncmp (sec->name, prefix, len) == 0)
-	return sec;
-    }
-  return NULL;
 }
 
 size_t
@@ -988,7 +927,6 @@ klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
 {
   if (own_section_data (sec) != 0)
     return;
-  sec->changed = true;
   if (sec->sh.sh_type == SHT_RELA)
     {
       Elf64_Rela *r = (Elf64_Rela *) sec->data->d_buf + i;
@@ -1065,18 +1003,7 @@ klp_symbol_rename (struct klp_elf *elf, struct klp_symbol *sym,
   const char *copy = own_name (elf, klp_xstrdup (elf->path, name));
   if (!copy)
     return -1;
-  htab_remove (&elf->symbol_names, klp_hash_str (sym->name),
-	       &sym->name_node);
   sym->name = copy;
-  /* Keep the bucket in index order: insert before the first entry with a
-     higher index.  */
-  struct klp_hnode **p = klp_htab_bucket (&elf->symbol_names,
-					   klp_hash_str (copy));
-  while (*p && klp_container_of (*p, struct klp_symbol, name_node)->index
-		 < sym->index)
-    p = &(*p)->next;
-  sym->name_node.next = *p;
-  *p = &sym->name_node;
   return 0;
 }
 
@@ -1151,25 +1078,6 @@ klp_section_add (struct klp_elf *elf, const char *name, GElf_Word type,
 }
 
 int
-klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela)
-{
-  size_t n = klp_rela_count (sec);
-  size_t esz = rela_entsize (sec);
-  void *buf;
-
-  if (own_section_data (sec) != 0)
-    return -1;
-  buf = klp_xrealloc (sec->elf->path, sec->data->d_buf, (n + 1) * esz);
-  if (!buf)
-    return -1;
-  sec->data->d_buf = buf;
-  sec->data->d_size = (n + 1) * esz;
-  sec->sh.sh_size = sec->data->d_size;
-  klp_rela_set (sec, n, rela);
-  return 0;
-}
-
-int
 klp_section_filter_relas (struct klp_section *sec, const bool *keep)
 {
   size_t n = klp_rela_count (sec);
@@ -1189,7 +1097,6 @@ klp_section_filter_relas (struct klp_section *sec, const bool *keep)
       }
   sec->data->d_size = kept * esz;
   sec->sh.sh_size = sec->data->d_size;
-  sec->changed = true;
   return 0;
 }
 
@@ -1205,7 +1112,6 @@ klp_section_set_data (struct klp_section *sec, void *buf, size_t size)
   sec->data->d_buf = buf;
   sec->data->d_size = size;
   sec->sh.sh_size = size;
-  sec->changed = true;
 }
 
 /* --------------------------------------------------------------------

@@ -4,9 +4,10 @@
 
    A 'struct klp_elf' is a relocatable ELF64 object (a '.o' or a '.ko')
    read with libelf.  Sections and symbols live in arrays indexed by their
-   ELF index in the input, with hash tables by name beside them.  Edits are
-   made on the model (rename a symbol, remove a section or symbol, replace a
-   section's data, add a section); klp_elf_write() then writes a new file:
+   ELF index in the input, with a hash table of section names beside
+   them.  Edits are made on the model (rename a symbol, remove a section
+   or symbol, replace a section's data, add a section); klp_elf_write()
+   then writes a new file:
    sections and symbols that were removed are dropped, every index that
    refers to them (sh_link, sh_info, st_shndx, SHT_GROUP members, relocation
    symbol indices, .symtab_shndx) is renumbered, and the string tables are
@@ -18,8 +19,9 @@
      the model allocated.  klp_elf_close() frees all of it.
    - Names returned by the model point into the input's string tables or
      into copies owned by the model; they stay valid until klp_elf_close().
-   - klp_section_set_data() and klp_section_append() make the section own
-     its buffer; data obtained from the input stays owned by libelf.
+   - klp_section_set_data(), klp_rela_set() and klp_section_filter_relas()
+     make the section own its buffer; data obtained from the input stays
+     owned by libelf.
    - Relocations are never copied out of the section data: read and write
      them with klp_rela_get()/klp_rela_set() (GElf, so byte order and
      class are handled by libelf).
@@ -59,12 +61,10 @@ struct klp_section
 				   section, if any.  */
   bool removed;
   bool owns_data;		/* data->d_buf was allocated by the model. */
-  bool changed;			/* Contents changed (diagnostic only).  */
 };
 
 struct klp_symbol
 {
-  struct klp_hnode name_node;	/* In klp_elf.symbol_names.  */
   size_t index;			/* Index in the input .symtab.  */
   size_t new_index;		/* Index in the output (set by write).  */
   const char *name;
@@ -81,7 +81,6 @@ struct klp_elf
   char *path;			/* For diagnostics (owned).  */
   int fd;			/* -1 when opened from memory.  */
   Elf *elf;
-  Elf *archive;			/* The archive when reading a member.  */
   void *image;			/* Owned copy of the file, or NULL.  */
   size_t size;			/* Size of the file or image in bytes.  */
   GElf_Ehdr ehdr;
@@ -97,7 +96,6 @@ struct klp_elf
   size_t nsyms;
   size_t first_global;		/* .symtab sh_info.  */
   struct klp_htab section_names;
-  struct klp_htab symbol_names;
   char **owned_names;		/* Names allocated by the model.  */
   size_t nowned_names, owned_names_alloc;
 };
@@ -120,22 +118,12 @@ struct klp_elf *klp_elf_open_fd (const char *name, int fd, off_t offset,
 
 void klp_elf_close (struct klp_elf *elf);
 
-/* Lookups.  By index: NULL when out of range.  By name: the first match
-   in index order, NULL if none.  */
-struct klp_section *klp_find_section_by_index (struct klp_elf *elf,
-					       size_t index);
+/* Lookups.  By name: the first match in index order, NULL if none.  By
+   index: NULL when out of range.  */
 struct klp_section *klp_find_section_by_name (struct klp_elf *elf,
 					      const char *name);
 struct klp_symbol *klp_find_symbol_by_index (struct klp_elf *elf,
 					     size_t index);
-struct klp_symbol *klp_find_symbol_by_name (struct klp_elf *elf,
-					    const char *name);
-
-/* Iteration over the sections whose name starts with PREFIX, in index
-   order.  Pass NULL as FROM to get the first.  */
-struct klp_section *klp_next_section_with_prefix (struct klp_elf *elf,
-						  struct klp_section *from,
-						  const char *prefix);
 
 #define klp_for_each_section(elf, s)					\
   for (size_t __i_##s = 1;						\
@@ -212,9 +200,6 @@ struct klp_section *klp_section_add (struct klp_elf *elf, const char *name,
 				     struct klp_section *link,
 				     struct klp_section *info,
 				     GElf_Xword entsize, GElf_Xword align);
-
-/* Append one relocation to a SHT_RELA section (grows an owned buffer).  */
-int klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela);
 
 /* Keep only the relocations I of SEC for which KEEP[I] is true.  */
 int klp_section_filter_relas (struct klp_section *sec, const bool *keep);
