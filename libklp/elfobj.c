@@ -25,6 +25,7 @@
 
 #include <config.h>
 
+#include <ar.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
@@ -831,6 +832,94 @@ klp_elf_close (struct klp_elf *elf)
   free (elf->image);
   free (elf->path);
   free (elf);
+}
+
+/* --------------------------------------------------------------------
+   Archives.
+   -------------------------------------------------------------------- */
+
+/* libelf's descriptor of the archive open as FD, or NULL (nothing
+   reported) when it is not one.  */
+static Elf *
+begin_archive (const char *archive, int fd)
+{
+  Elf *ar;
+
+  if (!init_libelf (archive))
+    return NULL;
+  ar = elf_begin (fd, ELF_C_READ, NULL);
+  if (ar && elf_kind (ar) != ELF_K_AR)
+    {
+      elf_end (ar);
+      ar = NULL;
+    }
+  return ar;
+}
+
+/* Whether the archive member header H names a member proper: "/" is
+   the symbol table, "//" the long name table, "/SYM64/" the 64-bit
+   symbol table.  */
+static bool
+is_member (const Elf_Arhdr *h)
+{
+  return h->ar_name && h->ar_name[0] != '/';
+}
+
+char *
+klp_archive_member_name (const char *archive, int fd, off_t offset)
+{
+  Elf *ar = begin_archive (archive, fd);
+  Elf *member = NULL;
+  Elf_Arhdr *h = NULL;
+  char *name;
+
+  /* elf_rand takes the offset of the member's header.  */
+  if (ar && offset >= (off_t) sizeof (struct ar_hdr)
+      && elf_rand (ar, offset - sizeof (struct ar_hdr))
+	 == (size_t) offset - sizeof (struct ar_hdr))
+    {
+      member = elf_begin (fd, ELF_C_READ, ar);
+      h = member && elf_getbase (member) == offset ? elf_getarhdr (member)
+						    : NULL;
+    }
+  if (h && is_member (h))
+    name = klp_xasprintf (archive, "%s(%s)", archive, h->ar_name);
+  else
+    name = klp_xasprintf (archive, "%s(@%lld)", archive, (long long) offset);
+  elf_end (member);
+  elf_end (ar);
+  return name;
+}
+
+int
+klp_archive_for_each_member (const char *archive, int fd,
+			     int (*fn) (void *data, const char *member,
+					off_t offset, size_t size),
+			     void *data)
+{
+  Elf *ar = begin_archive (archive, fd);
+  Elf *member;
+  int ret = 0;
+
+  if (!ar)
+    return 0;
+  while (ret == 0 && (member = elf_begin (fd, ELF_C_READ, ar)))
+    {
+      Elf_Arhdr *h = elf_getarhdr (member);
+      int64_t base = elf_getbase (member);
+
+      if (!h || base < 0)
+	{
+	  klp_error_elf (archive, "cannot read the archive");
+	  ret = -1;
+	}
+      else if (is_member (h))
+	ret = fn (data, h->ar_name, base, h->ar_size);
+      elf_next (member);
+      elf_end (member);
+    }
+  elf_end (ar);
+  return ret;
 }
 
 /* --------------------------------------------------------------------

@@ -118,6 +118,27 @@ struct klp_elf *klp_elf_open_fd (const char *name, int fd, off_t offset,
 
 void klp_elf_close (struct klp_elf *elf);
 
+/* Archives, through libelf's archive support: long member names are
+   resolved, the symbol and long name tables are not members.  A thin
+   archive (whose members are files of their own, given to ld by name)
+   is not an archive here.  */
+
+/* The name of the member whose contents start at OFFSET in the archive
+   ARCHIVE, open as FD, for messages: "ARCHIVE(MEMBER)", malloc'd; or
+   "ARCHIVE(@OFFSET)" when no member starts there.  NULL only when out
+   of memory (reported).  */
+char *klp_archive_member_name (const char *archive, int fd, off_t offset);
+
+/* Call FN (DATA, MEMBER, OFFSET, SIZE) for each member of the archive
+   ARCHIVE open as FD, in order, with its name and the offset and size of
+   its contents in the file, until FN returns non-zero.  A file that is
+   not an archive has no members.  Returns 0, FN's non-zero value, or -1
+   after reporting an error.  */
+int klp_archive_for_each_member (const char *archive, int fd,
+				 int (*fn) (void *data, const char *member,
+					    off_t offset, size_t size),
+				 void *data);
+
 /* Lookups.  By name: the first match in index order, NULL if none.  By
    index: NULL when out of range.  */
 struct klp_section *klp_find_section_by_name (struct klp_elf *elf,

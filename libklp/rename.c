@@ -364,147 +364,39 @@ klp_scan_defined_globals (const char *name, int fd, off_t offset,
 }
 
 /* --------------------------------------------------------------------
-   Names of archive members.
+   Archives.
    -------------------------------------------------------------------- */
 
-#define AR_MAGIC "!<arch>\n"
-#define AR_HDR_SIZE 60
-
-/* The long name at INDEX of the archive's "//" table, malloc'd, or NULL.
-   The table is one of the first members (after the symbol tables).  */
-static char *
-read_long_name (int fd, unsigned long index)
+struct archive_scan
 {
-  unsigned char hdr[AR_HDR_SIZE];
-  off_t pos = sizeof AR_MAGIC - 1;
+  const char *archive;
+  int fd;
+  bool *result;
+};
 
-  for (int member = 0; member < 4; member++)
-    {
-      char sizebuf[11];
-      unsigned long size;
-
-      if (read_at (fd, hdr, sizeof hdr, pos) != 0
-	  || memcmp (hdr + 58, "`\n", 2) != 0)
-	return NULL;
-      memcpy (sizebuf, hdr + 48, 10);
-      sizebuf[10] = '\0';
-      size = strtoul (sizebuf, NULL, 10);
-      if (memcmp (hdr, "//              ", 16) == 0)
-	{
-	  char *table, *name, *end;
-	  if (index >= size)
-	    return NULL;
-	  table = malloc (size + 1);
-	  if (!table)
-	    return NULL;
-	  if (read_at (fd, table, size, pos + AR_HDR_SIZE) != 0)
-	    {
-	      free (table);
-	      return NULL;
-	    }
-	  table[size] = '\0';
-	  name = table + index;
-	  end = strstr (name, "/\n");
-	  if (!end)
-	    end = strchr (name, '\n');
-	  if (end)
-	    *end = '\0';
-	  name = strdup (name);
-	  free (table);
-	  return name;
-	}
-      if (hdr[0] != '/')
-	return NULL;		/* Past the special members.  */
-      pos += AR_HDR_SIZE + size + (size & 1);
-    }
-  return NULL;
-}
-
-char *
-klp_archive_member_name (const char *archive, int fd, off_t offset)
+/* klp_archive_for_each_member's callback: stop at the first member with
+   annotations.  */
+static int
+scan_member (void *data, const char *member, off_t offset, size_t size)
 {
-  unsigned char hdr[AR_HDR_SIZE];
-  char *member = NULL, *result;
+  struct archive_scan *scan = data;
+  struct klp_input_info info;
 
-  if (offset >= AR_HDR_SIZE
-      && read_at (fd, hdr, sizeof hdr, offset - AR_HDR_SIZE) == 0
-      && memcmp (hdr + 58, "`\n", 2) == 0)
-    {
-      char field[17];
-      memcpy (field, hdr, 16);
-      field[16] = '\0';
-      if (field[0] == '/' && field[1] >= '0' && field[1] <= '9')
-	member = read_long_name (fd, strtoul (field + 1, NULL, 10));
-      else if (field[0] != '/' && field[0] != ' '
-	       && memcmp (field, "#1/", 3) != 0)
-	{
-	  /* "name/" padded with spaces (GNU) or "name" (BSD, short).  */
-	  size_t len = strcspn (field, "/ ");
-	  field[len] = '\0';
-	  member = strdup (field);
-	}
-    }
-  if (member)
-    result = klp_xasprintf (archive, "%s(%s)", archive, member);
-  else
-    result = klp_xasprintf (archive, "%s(@%lld)", archive,
-			    (long long) offset);
-  free (member);
-  return result;
+  (void) member;
+  if (klp_inspect_input (scan->archive, scan->fd, offset, size, &info) != 0)
+    return -1;
+  *scan->result = info.has_annotations;
+  return info.has_annotations;
 }
 
 int
 klp_archive_has_annotations (const char *archive, int fd, bool *result)
 {
-  unsigned char hdr[AR_HDR_SIZE];
-  char magic[sizeof AR_MAGIC - 1];
-  off_t pos = sizeof magic;
-  struct stat st;
+  struct archive_scan scan = { archive, fd, result };
 
   *result = false;
-  if (fstat (fd, &st) != 0)
-    {
-      klp_error (archive, "cannot read: %s", strerror (errno));
-      return -1;
-    }
-  if (read_at (fd, magic, sizeof magic, 0) != 0
-      || memcmp (magic, AR_MAGIC, sizeof magic) != 0)
-    return 0;
-  while (pos + AR_HDR_SIZE <= st.st_size)
-    {
-      struct klp_input_info info;
-      char sizebuf[11];
-      off_t size, data = pos + AR_HDR_SIZE;
-
-      if (read_at (fd, hdr, sizeof hdr, pos) != 0
-	  || memcmp (hdr + 58, "`\n", 2) != 0)
-	return 0;
-      memcpy (sizebuf, hdr + 48, 10);
-      sizebuf[10] = '\0';
-      size = strtoll (sizebuf, NULL, 10);
-      if (size < 0 || size > st.st_size - data)
-	return 0;
-      pos = data + size + (size & 1);
-      if (hdr[0] == '/')
-	continue;		/* Symbol or long name table.  */
-      if (memcmp (hdr, "#1/", 3) == 0)
-	{
-	  /* BSD: the name, of the given length, starts the data.  */
-	  off_t len = strtoll ((const char *) hdr + 3, NULL, 10);
-	  if (len < 0 || len > size)
-	    return 0;
-	  data += len;
-	  size -= len;
-	}
-      if (klp_inspect_input (archive, fd, data, size, &info) != 0)
-	return -1;
-      if (info.has_annotations)
-	{
-	  *result = true;
-	  return 0;
-	}
-    }
-  return 0;
+  return klp_archive_for_each_member (archive, fd, scan_member, &scan) < 0
+	 ? -1 : 0;
 }
 
 /* --------------------------------------------------------------------

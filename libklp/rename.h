@@ -84,13 +84,6 @@ int klp_scan_defined_globals (const char *name, int fd, off_t offset,
 			      void (*found) (void *data, const char *symbol),
 			      void *data);
 
-/* The name of the archive member at OFFSET (the offset of its contents)
-   of the archive open as FD, from the member's header and the archive's
-   long name table: "ARCHIVE(MEMBER)", malloc'd.  Falls back to
-   "ARCHIVE(@OFFSET)" when the header cannot be read.  NULL only when out
-   of memory (reported).  */
-char *klp_archive_member_name (const char *archive, int fd, off_t offset);
-
 /* Whether any member of the archive open as FD has annotation sections:
    reads each member's headers as klp_inspect_input() does.  A thin
    archive, or a file that is not an archive, has none.  Returns 0, or -1
