@@ -29,6 +29,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -111,6 +112,31 @@ static bool
 is_section_index (size_t shndx)
 {
   return shndx != SHN_UNDEF && (shndx < SHN_LORESERVE || shndx > SHN_HIRESERVE);
+}
+
+/* Read exactly LEN bytes at OFFSET of FD into BUF.  Returns 0, or -1
+   after reporting an error about NAME.  */
+static int
+read_fully (const char *name, int fd, void *buf, size_t len, off_t offset)
+{
+  unsigned char *p = buf;
+
+  while (len > 0)
+    {
+      ssize_t n = pread (fd, p, len, offset);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n <= 0)
+	{
+	  klp_error (name, "cannot read: %s",
+		     n < 0 ? strerror (errno) : "unexpected end of file");
+	  return -1;
+	}
+      p += n;
+      len -= n;
+      offset += n;
+    }
+  return 0;
 }
 
 /* --------------------------------------------------------------------
@@ -777,25 +803,14 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
 struct klp_elf *
 klp_elf_open_fd (const char *name, int fd, off_t offset, size_t size)
 {
-  unsigned char *image;
-  size_t done = 0;
+  unsigned char *image = klp_xmalloc (name, size);
 
-  image = klp_xmalloc (name, size);
   if (!image)
     return NULL;
-  while (done < size)
+  if (read_fully (name, fd, image, size, offset) != 0)
     {
-      ssize_t n = pread (fd, image + done, size - done, offset + done);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n <= 0)
-	{
-	  klp_error (name, "cannot read: %s",
-		     n < 0 ? strerror (errno) : "unexpected end of file");
-	  free (image);
-	  return NULL;
-	}
-      done += n;
+      free (image);
+      return NULL;
     }
   return open_image (name, image, size);
 }
@@ -832,6 +847,347 @@ klp_elf_close (struct klp_elf *elf)
   free (elf->image);
   free (elf->path);
   free (elf);
+}
+
+/* --------------------------------------------------------------------
+   Views.
+   -------------------------------------------------------------------- */
+
+/* How far before the section headers the name table is looked for in
+   the same read.  */
+#define NAMES_WINDOW 4096
+
+static int
+view_problem (struct klp_elf_view *view, const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 2, 3)));
+
+/* Describe the problem of VIEW's file; returns 1.  */
+static int
+view_problem (struct klp_elf_view *view, const char *fmt, ...)
+{
+  va_list ap;
+
+  va_start (ap, fmt);
+  vsnprintf (view->problem, sizeof view->problem, fmt, ap);
+  va_end (ap);
+  return 1;
+}
+
+/* Whether [OFFSET, OFFSET + LEN) lies within VIEW's file.  */
+static bool
+is_in_view (const struct klp_elf_view *view, uint64_t offset, uint64_t len)
+{
+  return offset <= view->size && len <= view->size - offset;
+}
+
+/* Read the LEN bytes at OFFSET of VIEW's file into BUF (which may be
+   unaligned for anything): from the file, or copied from memory.  The
+   range lies within the file.  Returns 0 or -1 after an error.  */
+static int
+view_read (struct klp_elf_view *view, void *buf, size_t len, uint64_t offset)
+{
+  if (view->mem)
+    memcpy (buf, view->mem + offset, len);
+  else if (read_fully (view->name, view->fd, buf, len,
+		       view->offset + offset) != 0)
+    return -1;
+  return 0;
+}
+
+/* Translate N entries of TYPE (ELF_T_EHDR, ELF_T_SHDR, ELF_T_SYM,
+   ELF_T_WORD) at SRC, in the byte order of VIEW's file, into DST (the
+   same place, or another; aligned for TYPE), with libelf.  */
+static int
+view_translate (struct klp_elf_view *view, void *dst, const void *src,
+		Elf_Type type, size_t n)
+{
+  size_t bytes = elf64_fsize (type, n, EV_CURRENT);
+  Elf_Data d = { .d_buf = dst, .d_type = type, .d_size = bytes,
+		 .d_version = EV_CURRENT };
+  Elf_Data s = { .d_buf = (void *) src, .d_type = type, .d_size = bytes,
+		 .d_version = EV_CURRENT };
+
+  if (!elf64_xlatetom (&d, &s, view->ehdr.e_ident[EI_DATA]))
+    {
+      klp_error_elf (view->name, "cannot translate the ELF data");
+      return -1;
+    }
+  return 0;
+}
+
+/* Take a new buffer of SIZE bytes into VIEW's storage.  */
+static void *
+view_alloc (struct klp_elf_view *view, size_t size)
+{
+  size_t i = view->storage[0] ? 1 : 0;
+  void *p = klp_xmalloc (view->name, size);
+
+  view->storage[i] = p;
+  return p;
+}
+
+/* Steps 1 and 2: the identification and the ELF header.  */
+static int
+view_read_ehdr (struct klp_elf_view *view)
+{
+  unsigned char raw[sizeof (Elf64_Ehdr)];
+  size_t n = view->size < sizeof raw ? view->size : sizeof raw;
+
+  if (view->size == 0)
+    return view_problem (view, "empty file: not an ELF file");
+  if (view_read (view, raw, n, 0) != 0)
+    return -1;
+  if (n < SELFMAG || memcmp (raw, ELFMAG, SELFMAG) != 0)
+    return view_problem (view, "not an ELF file");
+  if (n < EI_NIDENT || raw[EI_CLASS] != ELFCLASS64)
+    return view_problem (view, "ELF32 objects are not supported: the kernel "
+			 "livepatches only 64-bit architectures");
+  if (raw[EI_DATA] != ELFDATA2LSB && raw[EI_DATA] != ELFDATA2MSB)
+    return view_problem (view, "unknown ELF byte order %u", raw[EI_DATA]);
+  if (n < sizeof raw)
+    return view_problem (view, "truncated or corrupt ELF file: %zu bytes, "
+			 "less than an ELF header", view->size);
+  view->ehdr.e_ident[EI_DATA] = raw[EI_DATA];
+  return view_translate (view, &view->ehdr, raw, ELF_T_EHDR, 1);
+}
+
+/* Step 3: the section count and name table index, from section header 0
+   when they do not fit in the ELF header.  */
+static int
+view_count_sections (struct klp_elf_view *view)
+{
+  const GElf_Ehdr *eh = &view->ehdr;
+
+  if (eh->e_shoff == 0 || eh->e_shentsize != sizeof (Elf64_Shdr)
+      || !is_in_view (view, eh->e_shoff, sizeof (Elf64_Shdr)))
+    return view_problem (view, "truncated or corrupt ELF file: the section "
+			 "header table ends beyond the end of the file");
+  view->shnum = eh->e_shnum;
+  view->shstrndx = eh->e_shstrndx;
+  if (view->shnum == 0 || view->shstrndx == SHN_XINDEX)
+    {
+      Elf64_Shdr sh0;
+      if (view_read (view, &sh0, sizeof sh0, eh->e_shoff) != 0
+	  || view_translate (view, &sh0, &sh0, ELF_T_SHDR, 1) != 0)
+	return -1;
+      if (view->shnum == 0)
+	view->shnum = sh0.sh_size;
+      if (view->shstrndx == SHN_XINDEX)
+	view->shstrndx = sh0.sh_link;
+    }
+  if (view->shnum > (view->size - eh->e_shoff) / sizeof (Elf64_Shdr))
+    return view_problem (view, "truncated or corrupt ELF file: the section "
+			 "header table ends beyond the end of the file");
+  if (view->shnum == 0 || view->shstrndx == SHN_UNDEF
+      || view->shstrndx >= view->shnum)
+    return view_problem (view, "no section headers or no section name "
+			 "table");
+  return 0;
+}
+
+/* Steps 4 and 5: the section headers and the name table.  From a file,
+   one read takes the headers and the NAMES_WINDOW bytes before them,
+   where the name table usually is.  */
+static int
+view_read_sections (struct klp_elf_view *view)
+{
+  uint64_t shoff = view->ehdr.e_shoff;
+  size_t table = view->shnum * sizeof (Elf64_Shdr);
+  size_t before = view->mem || shoff % 8 ? 0
+		  : shoff < NAMES_WINDOW ? shoff : NAMES_WINDOW;
+  const GElf_Shdr *names;
+  unsigned char *buf = view_alloc (view, before + table);
+
+  if (!buf || view_read (view, buf, before + table, shoff - before) != 0
+      || view_translate (view, buf + before, buf + before, ELF_T_SHDR,
+			 view->shnum) != 0)
+    return -1;
+  view->shdrs = (const GElf_Shdr *) (buf + before);
+  names = &view->shdrs[view->shstrndx];
+  if (names->sh_type == SHT_NOBITS || names->sh_size == 0
+      || !is_in_view (view, names->sh_offset, names->sh_size))
+    return view_problem (view, "corrupt section name table");
+  view->names_size = names->sh_size;
+  if (view->mem)
+    view->names = (const char *) view->mem + names->sh_offset;
+  else if (names->sh_offset >= shoff - before
+	   && names->sh_offset + names->sh_size <= shoff)
+    view->names = (const char *) buf + (names->sh_offset - (shoff - before));
+  else
+    {
+      char *p = view_alloc (view, view->names_size);
+      if (!p || view_read (view, p, view->names_size, names->sh_offset) != 0)
+	return -1;
+      view->names = p;
+    }
+  if (view->names[view->names_size - 1] != '\0')
+    return view_problem (view, "corrupt section name table");
+  return 0;
+}
+
+static int
+view_open (struct klp_elf_view *view)
+{
+  int r;
+
+  if (!init_libelf (view->name))
+    return -1;
+  r = view_read_ehdr (view);
+  if (r == 0)
+    r = view_count_sections (view);
+  if (r == 0)
+    r = view_read_sections (view);
+  return r;
+}
+
+int
+klp_elf_view_open_fd (struct klp_elf_view *view, const char *name, int fd,
+		      off_t offset, size_t size)
+{
+  memset (view, 0, sizeof *view);
+  view->name = name;
+  view->fd = fd;
+  view->offset = offset;
+  view->size = size;
+  return view_open (view);
+}
+
+int
+klp_elf_view_open_memory (struct klp_elf_view *view, const char *name,
+			  const void *data, size_t size)
+{
+  memset (view, 0, sizeof *view);
+  view->name = name;
+  view->fd = -1;
+  view->mem = data;
+  view->size = size;
+  return view_open (view);
+}
+
+void
+klp_elf_view_close (struct klp_elf_view *view)
+{
+  free (view->storage[0]);
+  free (view->storage[1]);
+  view->storage[0] = view->storage[1] = NULL;
+  view->shdrs = NULL;
+  view->names = NULL;
+}
+
+size_t
+klp_find_view_section_by_name (const struct klp_elf_view *view,
+			       const char *name)
+{
+  for (size_t i = 1; i < view->shnum; i++)
+    {
+      const char *s = klp_elf_view_section_name (view, i);
+      if (s && strcmp (s, name) == 0)
+	return i;
+    }
+  return 0;
+}
+
+int
+klp_elf_view_read_section (struct klp_elf_view *view, size_t index,
+			   void **data, size_t *size)
+{
+  const GElf_Shdr *sh = &view->shdrs[index];
+
+  *data = NULL;
+  *size = 0;
+  if (sh->sh_type == SHT_NOBITS || !is_in_view (view, sh->sh_offset,
+						sh->sh_size))
+    return view_problem (view, "truncated or corrupt ELF file: section %zu "
+			 "lies beyond the end of the file", index);
+  *data = klp_xmalloc (view->name, sh->sh_size);
+  if (!*data || view_read (view, *data, sh->sh_size, sh->sh_offset) != 0)
+    {
+      free (*data);
+      *data = NULL;
+      return -1;
+    }
+  *size = sh->sh_size;
+  return 0;
+}
+
+/* Read the table of section INDEX, of N entries of TYPE, into a new
+   buffer *OUT, translated.  */
+static int
+view_read_table (struct klp_elf_view *view, size_t index, Elf_Type type,
+		 size_t n, void **out)
+{
+  size_t bytes = elf64_fsize (type, n, EV_CURRENT);
+  const GElf_Shdr *sh = &view->shdrs[index];
+
+  *out = klp_xmalloc (view->name, bytes);
+  if (!*out)
+    return -1;
+  if (view->mem)
+    return view_translate (view, *out, view->mem + sh->sh_offset, type, n);
+  if (view_read (view, *out, bytes, sh->sh_offset) != 0)
+    return -1;
+  return view_translate (view, *out, *out, type, n);
+}
+
+int
+klp_elf_view_read_symtab (struct klp_elf_view *view,
+			  struct klp_elf_symtab *symtab)
+{
+  const GElf_Shdr *sh;
+  size_t xindex = 0;
+  void *strs;
+  int r;
+
+  memset (symtab, 0, sizeof *symtab);
+  for (size_t i = 1; i < view->shnum && !symtab->index; i++)
+    if (view->shdrs[i].sh_type == SHT_SYMTAB)
+      symtab->index = i;
+  if (!symtab->index)
+    return 0;
+  sh = &view->shdrs[symtab->index];
+  if (sh->sh_link == 0 || sh->sh_link >= view->shnum
+      || view->shdrs[sh->sh_link].sh_type != SHT_STRTAB)
+    return view_problem (view, "the symbol table's string table (section "
+			 "%u) is not a string table", (unsigned) sh->sh_link);
+  if (sh->sh_entsize != sizeof (Elf64_Sym)
+      || sh->sh_size % sizeof (Elf64_Sym) != 0
+      || !is_in_view (view, sh->sh_offset, sh->sh_size))
+    return view_problem (view, "corrupt symbol table: entry size %lu, size "
+			 "%lu", (unsigned long) sh->sh_entsize,
+			 (unsigned long) sh->sh_size);
+  symtab->nsyms = sh->sh_size / sizeof (Elf64_Sym);
+  symtab->first_global = sh->sh_info;
+  for (size_t i = 1; i < view->shnum && !xindex; i++)
+    if (view->shdrs[i].sh_type == SHT_SYMTAB_SHNDX
+	&& view->shdrs[i].sh_link == symtab->index)
+      xindex = i;
+  if (xindex
+      && (view->shdrs[xindex].sh_size < symtab->nsyms * sizeof (Elf32_Word)
+	  || !is_in_view (view, view->shdrs[xindex].sh_offset,
+			  symtab->nsyms * sizeof (Elf32_Word))))
+    return view_problem (view, "corrupt extended section index table");
+  r = klp_elf_view_read_section (view, sh->sh_link, &strs,
+				 &symtab->strs_size);
+  symtab->strs = strs;
+  if (r != 0)
+    return r;
+  if (symtab->strs_size == 0 || symtab->strs[symtab->strs_size - 1] != '\0')
+    return view_problem (view, "corrupt symbol string table");
+  if (view_read_table (view, symtab->index, ELF_T_SYM, symtab->nsyms,
+		       (void **) &symtab->syms) != 0
+      || (xindex && view_read_table (view, xindex, ELF_T_WORD, symtab->nsyms,
+				     (void **) &symtab->xndx) != 0))
+    return -1;
+  return 0;
+}
+
+void
+klp_elf_symtab_free (struct klp_elf_symtab *symtab)
+{
+  free (symtab->syms);
+  free (symtab->xndx);
+  free (symtab->strs);
+  memset (symtab, 0, sizeof *symtab);
 }
 
 /* --------------------------------------------------------------------

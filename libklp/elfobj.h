@@ -118,6 +118,117 @@ struct klp_elf *klp_elf_open_fd (const char *name, int fd, off_t offset,
 
 void klp_elf_close (struct klp_elf *elf);
 
+/* --------------------------------------------------------------------
+   The cheap mode: a view of an ELF64 file.
+
+   What the ld plugin needs of every input, and klp-symbols of every
+   module, is a small part of what the model reads: the ELF header, the
+   section header table and the section names, then perhaps the symbol
+   table or a section or two.  A 'struct klp_elf_view' reads those and
+   nothing else, on demand, from a file descriptor at an offset (a plain
+   file, or an archive member as ld's claim hook describes it) or from
+   memory (a decompressed module).  libelf translates what is read into
+   the host's byte order (elf64_xlatetom), so fields are read from
+   <elf.h>'s structures.  It takes no libelf descriptor: elf_begin
+   allocates and clears a structure per section, which, for every input
+   of a link of small objects, would cost more than ld's own reading of
+   them.  The headers take two reads when the section name table lies
+   just before the section headers, as assemblers and linkers write it.
+
+   A view accepts an ELF64 file of any type (vmlinux is ET_EXEC): the
+   caller checks e_type.  Problems of the file are not reported: the
+   functions return 1 and describe the problem in VIEW->problem, for the
+   caller to report or not (ld reports its own inputs' problems).  A read
+   error or an allocation failure is reported, and they return -1.
+   Everything the view allocates is freed by klp_elf_view_close(), except
+   what the functions that hand out buffers say.  */
+
+struct klp_elf_view
+{
+  const char *name;		/* For messages (not owned).  */
+  int fd;			/* The file, or -1 when reading MEM.  */
+  off_t offset;			/* Where the ELF file starts in FD.  */
+  const unsigned char *mem;	/* The file's bytes, or NULL.  */
+  size_t size;			/* The ELF file's size.  */
+  GElf_Ehdr ehdr;		/* In the host's byte order.  */
+  size_t shnum;			/* Sections, including index 0.  */
+  size_t shstrndx;
+  const GElf_Shdr *shdrs;	/* [shnum], in the host's byte order.  */
+  const char *names;		/* The section name table, ending with a */
+  size_t names_size;		/* NUL.  */
+  char problem[160];		/* Why the file cannot be read.  */
+  void *storage[2];		/* Owned.  */
+};
+
+/* Open a view of the SIZE bytes at OFFSET of FD, or of the SIZE bytes at
+   DATA (which must outlive the view); NAME is used in messages.  Reads
+   the ELF header, the section header table and the section name table.
+   Returns 0; 1 when the bytes are not an ELF64 file with sane section
+   headers and a section name table (see VIEW->problem); -1 after
+   reporting an error.  Close the view in every case.  */
+int klp_elf_view_open_fd (struct klp_elf_view *view, const char *name,
+			  int fd, off_t offset, size_t size);
+int klp_elf_view_open_memory (struct klp_elf_view *view, const char *name,
+			      const void *data, size_t size);
+void klp_elf_view_close (struct klp_elf_view *view);
+
+/* The name of section INDEX (below VIEW->shnum), or NULL when its name
+   offset is outside the name table.  */
+static inline const char *
+klp_elf_view_section_name (const struct klp_elf_view *view, size_t index)
+{
+  size_t off = view->shdrs[index].sh_name;
+  return off < view->names_size ? view->names + off : NULL;
+}
+
+/* The index of the first section named NAME, 0 if none.  */
+size_t klp_find_view_section_by_name (const struct klp_elf_view *view,
+				      const char *name);
+
+/* The contents of section INDEX, which has contents in the file (not
+   SHT_NOBITS), in a malloc'd buffer that *DATA receives (the caller
+   frees it), with its size in *SIZE.  Returns 0, 1 (the section lies
+   outside the file), or -1 after reporting an error.  */
+int klp_elf_view_read_section (struct klp_elf_view *view, size_t index,
+			       void **data, size_t *size);
+
+/* The symbol table of a view (the first SHT_SYMTAB section).  */
+struct klp_elf_symtab
+{
+  size_t index;			/* Its section index; 0: there is none.  */
+  GElf_Sym *syms;		/* [nsyms], in the host's byte order;  */
+  size_t nsyms;			/* entry 0 is the null symbol.  */
+  size_t first_global;		/* sh_info.  */
+  Elf32_Word *xndx;		/* [nsyms], SHT_SYMTAB_SHNDX, or NULL.  */
+  char *strs;			/* The string table, ending with a NUL.  */
+  size_t strs_size;
+};
+
+/* Read the symbol table, its string table and its extended section
+   index table into *SYMTAB, which owns them: klp_elf_symtab_free() frees
+   them, and the caller may take STRS (then set it to NULL).  A view
+   without a symbol table gives SYMTAB->index 0.  Returns 0, 1 (see
+   VIEW->problem), or -1 after reporting an error.  */
+int klp_elf_view_read_symtab (struct klp_elf_view *view,
+			      struct klp_elf_symtab *symtab);
+void klp_elf_symtab_free (struct klp_elf_symtab *symtab);
+
+/* The name of SYM, or NULL when its offset is outside the table.  */
+static inline const char *
+klp_elf_symtab_name (const struct klp_elf_symtab *symtab, const GElf_Sym *sym)
+{
+  return sym->st_name < symtab->strs_size ? symtab->strs + sym->st_name
+					  : NULL;
+}
+
+/* The section index of symbol I, SHN_XINDEX resolved.  */
+static inline size_t
+klp_elf_symtab_shndx (const struct klp_elf_symtab *symtab, size_t i)
+{
+  size_t shndx = symtab->syms[i].st_shndx;
+  return shndx == SHN_XINDEX && symtab->xndx ? symtab->xndx[i] : shndx;
+}
+
 /* Archives, through libelf's archive support: long member names are
    resolved, the symbol and long name tables are not members.  A thin
    archive (whose members are files of their own, given to ld by name)

@@ -60,7 +60,7 @@
 #include "diag.h"
 #include "elfobj.h"
 #include "hash.h"
-#include "modinfo.h"
+#include "link.h"
 #include "rename.h"
 #include "symmap.h"
 
@@ -779,14 +779,10 @@ is_final_module_link (void)
 static int
 read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
 {
-  uint64_t size = in->info.modinfo_size;
-  char *buf;
-  ssize_t n;
-  int fd;
+  bool result;
+  int fd, ret;
 
-  if (!in->info.has_modinfo || size == 0
-      || in->info.modinfo_offset > (uint64_t) in->size
-      || size > (uint64_t) in->size - in->info.modinfo_offset)
+  if (!in->info.has_modinfo)
     return 0;
   fd = open (in->name, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
@@ -794,21 +790,12 @@ read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
       say (LDPL_ERROR, in->name, "cannot open: %s", strerror (errno));
       return -1;
     }
-  buf = klp_xmalloc (in->name, size);
-  if (!buf)
-    {
-      close (fd);
-      return -1;
-    }
-  n = pread (fd, buf, size, in->offset + in->info.modinfo_offset);
-  if (n != (ssize_t) size)
-    say (LDPL_ERROR, display_name (in, fd), "cannot read .modinfo: %s",
-	 n < 0 ? strerror (errno) : "unexpected end of file");
-  else if (klp_modinfo_is_livepatch (buf, size))
+  ret = klp_input_is_livepatch (display_name (in, fd), fd, in->offset,
+				in->size, &result);
+  if (ret == 0 && result)
     *is_livepatch = true;
   close (fd);
-  free (buf);
-  return n == (ssize_t) size ? 0 : -1;
+  return ret;
 }
 
 /* Learn whether an input's .modinfo says "livepatch=Y".  */
@@ -1008,7 +995,7 @@ find_annotated_defs (struct klp_plugin_annotated_defs *ad)
       struct klp_plugin_input *in = &plugin.inputs[i];
       int fd, ret;
 
-      if (!is_model_input (in) || in->info.symtab_size == 0)
+      if (!is_model_input (in))
 	continue;
       fd = open (in->name, O_RDONLY | O_CLOEXEC);
       if (fd < 0)
@@ -1019,7 +1006,7 @@ find_annotated_defs (struct klp_plugin_annotated_defs *ad)
       ad->input = i;
       ad->is_definer = false;
       ret = klp_scan_defined_globals (in->display ? in->display : in->name,
-				      fd, in->offset, &in->info,
+				      fd, in->offset, in->size,
 				      note_annotated_def, ad);
       /* The warnings name the input as a member of its archive.  */
       if (ret == 0 && ad->is_definer)
