@@ -3,8 +3,8 @@
    SPDX-License-Identifier: GPL-3.0-or-later
 
    A thin adapter between ld's plugin interface (<plugin-api.h>) and the
-   libklp core; the work is done by libklp/rename.c and libklp/convert.c.  See
-   libklp(7) for the user's view.  The hooks, in the order ld calls them:
+   libklp core; the work is done by libklp/klpsym-rename.c and
+   libklp/convert.c.  See libklp(7) for the user's view.  The hooks, in the order ld calls them:
 
    onload       walk the transfer vector once, check that ld gives every
 		callback the plugin needs, parse the -plugin-opt options,
@@ -61,7 +61,7 @@
 #include "elfobj.h"
 #include "hash.h"
 #include "link.h"
-#include "rename.h"
+#include "klpsym-rename.h"
 #include "symmap.h"
 
 /* Default files of the final link's conversion, in ld's directory.  */

@@ -14,7 +14,7 @@
    itself) follows the new name, and objects that disagree get distinct
    symbols.  klp-convert later reads the position back from the name.
 
-   The passes, in order (see rename.c):
+   The passes, in order (see klpsym-rename.c):
    1. plan (klp_plan_renames): read the annotations, check them (the
       symbol must be undefined and global, one object gives one symbol one
       position in one target object, names the kernel can parse) and
@@ -25,8 +25,8 @@
    Planning changes nothing, so a caller can plan, learn that nothing is
    to be done, and leave the object alone.  */
 
-#ifndef KLP_RENAME_H
-#define KLP_RENAME_H
+#ifndef KLP_KLPSYM_RENAME_H
+#define KLP_KLPSYM_RENAME_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -75,4 +75,4 @@ void klp_rename_plan_free (struct klp_rename_plan *plan);
 char *klp_make_sym_name (const char *file, const char *obj, const char *name,
 			 unsigned long pos);
 
-#endif /* KLP_RENAME_H */
+#endif /* KLP_KLPSYM_RENAME_H */

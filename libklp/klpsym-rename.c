@@ -25,7 +25,7 @@
 #include "annotations.h"
 #include "convert.h"
 #include "diag.h"
-#include "rename.h"
+#include "klpsym-rename.h"
 #include "rules.h"
 
 static bool
