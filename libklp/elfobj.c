@@ -62,6 +62,12 @@ init_libelf (const char *file)
   return true;
 }
 
+int
+klp_elf_init (void)
+{
+  return init_libelf (NULL) ? 0 : -1;
+}
+
 /* Keep NAME (malloc'd) for the model's lifetime.  */
 static const char *
 own_name (struct klp_elf *elf, char *name)
@@ -939,6 +945,7 @@ view_read_ehdr (struct klp_elf_view *view)
     return -1;
   if (n < SELFMAG || memcmp (raw, ELFMAG, SELFMAG) != 0)
     return view_problem (view, "not an ELF file");
+  view->is_elf = true;
   if (n < EI_NIDENT || raw[EI_CLASS] != ELFCLASS64)
     return view_problem (view, "ELF32 objects are not supported: the kernel "
 			 "livepatches only 64-bit architectures");

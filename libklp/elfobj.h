@@ -42,6 +42,11 @@
 
 struct klp_elf;
 
+/* Initialise libelf, once; the model and its views do it when needed,
+   but a program that reads objects in several threads calls this
+   first.  Returns 0, or -1 after reporting an error.  */
+int klp_elf_init (void);
+
 struct klp_section
 {
   struct klp_hnode name_node;	/* In klp_elf.section_names.  */
@@ -150,6 +155,7 @@ struct klp_elf_view
   off_t offset;			/* Where the ELF file starts in FD.  */
   const unsigned char *mem;	/* The file's bytes, or NULL.  */
   size_t size;			/* The ELF file's size.  */
+  bool is_elf;			/* It starts with the ELF magic number.  */
   GElf_Ehdr ehdr;		/* In the host's byte order.  */
   size_t shnum;			/* Sections, including index 0.  */
   size_t shstrndx;
