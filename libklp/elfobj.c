@@ -584,7 +584,8 @@ read_symbols (struct klp_elf *elf)
 }
 
 /* Every relocation must name an existing symbol; groups must name
-   existing sections and a signature symbol.  */
+   existing sections and a signature symbol.  Each section listed by a
+   group is linked to it.  */
 static int
 check_indices (struct klp_elf *elf)
 {
@@ -621,12 +622,16 @@ check_indices (struct klp_elf *elf)
 	      return -1;
 	    }
 	  for (size_t i = 1; i < n; i++)
-	    if (w[i] == 0 || w[i] >= elf->shnum)
-	      {
-		klp_error (file, "section group '%s' names section %u, which "
-			   "is out of range", sec->name, w[i]);
-		return -1;
-	      }
+	    {
+	      if (w[i] == 0 || w[i] >= elf->shnum)
+		{
+		  klp_error (file, "section group '%s' names section %u, "
+			     "which is out of range", sec->name, w[i]);
+		  return -1;
+		}
+	      if (!elf->sections[w[i]]->group)
+		elf->sections[w[i]]->group = sec;
+	    }
 	}
     }
   return 0;
@@ -1401,6 +1406,21 @@ klp_rela_symbol (struct klp_section *sec, const GElf_Rela *rela)
   if (idx == 0)
     return NULL;
   return klp_find_symbol_by_index (sec->elf, idx);
+}
+
+struct klp_symbol *
+klp_comdat_signature (const struct klp_section *sec)
+{
+  const struct klp_section *group = sec->group;
+  const Elf32_Word *words;
+
+  if (!group)
+    return NULL;
+  /* Typed contents: the flag word is in the host's byte order.  */
+  words = group->data->d_buf;
+  if (!(words[0] & GRP_COMDAT))
+    return NULL;
+  return &group->elf->symbols[group->sh.sh_info];
 }
 
 const unsigned char *

@@ -64,6 +64,8 @@ struct klp_section
 				   the section named by sh_info.  */
   struct klp_section *rela;	/* For a section: its SHT_RELA/SHT_REL
 				   section, if any.  */
+  struct klp_section *group;	/* The SHT_GROUP section that lists it,
+				   or NULL.  */
   bool removed;
   bool owns_data;		/* data->d_buf was allocated by the model. */
 };
@@ -310,6 +312,10 @@ void klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
 /* The symbol a relocation names (NULL for index 0).  */
 struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
 				    const GElf_Rela *rela);
+
+/* The signature symbol of the COMDAT group that holds SEC (a section
+   listed by an SHT_GROUP section with the GRP_COMDAT flag), or NULL.  */
+struct klp_symbol *klp_comdat_signature (const struct klp_section *sec);
 
 /* Bytes of a section that has contents (NULL, size 0 for SHT_NOBITS).  */
 const unsigned char *klp_section_bytes (const struct klp_section *sec,

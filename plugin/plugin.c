@@ -455,42 +455,6 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
    The symbols of a claimed object, for add_symbols.
    -------------------------------------------------------------------- */
 
-/* For each section index of ELF, the signature of the COMDAT group that
-   holds the section, or NULL.  */
-static const char **
-comdat_signatures (struct klp_elf *elf)
-{
-  const char **sig = klp_xcalloc (elf->path, elf->nsections, sizeof *sig);
-  struct klp_section *sec;
-
-  if (!sig)
-    return NULL;
-  klp_for_each_section (elf, sec)
-    {
-      const unsigned char *bytes;
-      struct klp_symbol *key;
-      uint32_t word;
-      size_t size;
-
-      if (sec->sh.sh_type != SHT_GROUP)
-	continue;
-      bytes = klp_section_bytes (sec, &size);
-      key = klp_find_symbol_by_index (elf, sec->sh.sh_info);
-      if (!bytes || size < 4 || !key)
-	continue;
-      memcpy (&word, bytes, 4);	/* Typed data: host byte order.  */
-      if (!(word & GRP_COMDAT))
-	continue;
-      for (size_t off = 4; off + 4 <= size; off += 4)
-	{
-	  memcpy (&word, bytes + off, 4);
-	  if (word < elf->nsections)
-	    sig[word] = key->name;
-	}
-    }
-  return sig;
-}
-
 static int
 ld_visibility (unsigned char st_other)
 {
@@ -519,7 +483,6 @@ is_ir_symbol (const struct klp_symbol *sym)
 static int
 collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
 {
-  const char **sig;
   struct klp_symbol *sym;
   int n = 0;
 
@@ -527,15 +490,12 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
     if (is_ir_symbol (sym))
       n++;
   in->syms = klp_xcalloc (elf->path, n, sizeof *in->syms);
-  sig = comdat_signatures (elf);
-  if (!in->syms || !sig)
-    {
-      free (sig);
-      return -1;
-    }
+  if (!in->syms)
+    return -1;
   klp_for_each_symbol (elf, sym)
     {
       struct ld_plugin_symbol *s;
+      struct klp_symbol *key;
       bool weak = is_weak_symbol (sym);
 
       if (!is_ir_symbol (sym))
@@ -543,10 +503,7 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
       s = &in->syms[in->nsyms];
       s->name = klp_xstrdup (elf->path, sym->name);
       if (!s->name)
-	{
-	  free (sig);
-	  return -1;
-	}
+	return -1;
       in->nsyms++;
       if (sym->shndx == SHN_UNDEF)
 	s->def = weak ? LDPK_WEAKUNDEF : LDPK_UNDEF;
@@ -556,17 +513,14 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
 	s->def = weak ? LDPK_WEAKDEF : LDPK_DEF;
       s->visibility = ld_visibility (sym->sym.st_other);
       s->size = sym->sym.st_size;
-      if (sym->sec && sig[sym->sec->index])
+      key = sym->sec ? klp_comdat_signature (sym->sec) : NULL;
+      if (key)
 	{
-	  s->comdat_key = klp_xstrdup (elf->path, sig[sym->sec->index]);
+	  s->comdat_key = klp_xstrdup (elf->path, key->name);
 	  if (!s->comdat_key)
-	    {
-	      free (sig);
-	      return -1;
-	    }
+	    return -1;
 	}
     }
-  free (sig);
   return 0;
 }
 
