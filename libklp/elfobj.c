@@ -941,12 +941,17 @@ view_alloc (struct klp_elf_view *view, size_t size)
 static int
 view_read_ehdr (struct klp_elf_view *view)
 {
-  unsigned char raw[sizeof (Elf64_Ehdr)];
-  size_t n = view->size < sizeof raw ? view->size : sizeof raw;
+  union
+  {
+    Elf64_Ehdr ehdr;		/* For the alignment.  */
+    unsigned char bytes[sizeof (Elf64_Ehdr)];
+  } u;
+  const unsigned char *raw = u.bytes;
+  size_t n = view->size < sizeof u ? view->size : sizeof u;
 
   if (view->size == 0)
     return view_problem (view, "empty file: not an ELF file");
-  if (view_read (view, raw, n, 0) != 0)
+  if (view_read (view, u.bytes, n, 0) != 0)
     return -1;
   if (n < SELFMAG || memcmp (raw, ELFMAG, SELFMAG) != 0)
     return view_problem (view, "not an ELF file");
@@ -956,7 +961,7 @@ view_read_ehdr (struct klp_elf_view *view)
 			 "livepatches only 64-bit architectures");
   if (raw[EI_DATA] != ELFDATA2LSB && raw[EI_DATA] != ELFDATA2MSB)
     return view_problem (view, "unknown ELF byte order %u", raw[EI_DATA]);
-  if (n < sizeof raw)
+  if (n < sizeof u)
     return view_problem (view, "truncated or corrupt ELF file: %zu bytes, "
 			 "less than an ELF header", view->size);
   view->ehdr.e_ident[EI_DATA] = raw[EI_DATA];
