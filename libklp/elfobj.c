@@ -30,6 +30,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -905,6 +906,14 @@ view_read (struct klp_elf_view *view, void *buf, size_t len, uint64_t offset)
   return 0;
 }
 
+/* ELFDATA2LSB or ELFDATA2MSB: the host's byte order.  */
+static unsigned char
+host_byte_order (void)
+{
+  const uint16_t one = 1;
+  return *(const unsigned char *) &one ? ELFDATA2LSB : ELFDATA2MSB;
+}
+
 /* Translate N entries of TYPE (ELF_T_EHDR, ELF_T_SHDR, ELF_T_SYM,
    ELF_T_WORD) at SRC, in the byte order of VIEW's file, into DST (the
    same place, or another; aligned for TYPE), with libelf.  */
@@ -912,12 +921,19 @@ static int
 view_translate (struct klp_elf_view *view, void *dst, const void *src,
 		Elf_Type type, size_t n)
 {
-  size_t bytes = elf64_fsize (type, n, EV_CURRENT);
-  Elf_Data d = { .d_buf = dst, .d_type = type, .d_size = bytes,
-		 .d_version = EV_CURRENT };
-  Elf_Data s = { .d_buf = (void *) src, .d_type = type, .d_size = bytes,
-		 .d_version = EV_CURRENT };
+  size_t bytes;
+  Elf_Data d, s;
 
+  /* In the host's byte order, the file's representation of ELF64
+     structures is their memory representation: libelf would have
+     nothing to do in place.  */
+  if (dst == src && view->ehdr.e_ident[EI_DATA] == host_byte_order ())
+    return 0;
+  bytes = elf64_fsize (type, n, EV_CURRENT);
+  d = (Elf_Data) { .d_buf = dst, .d_type = type, .d_size = bytes,
+		   .d_version = EV_CURRENT };
+  s = (Elf_Data) { .d_buf = (void *) src, .d_type = type, .d_size = bytes,
+		   .d_version = EV_CURRENT };
   if (!elf64_xlatetom (&d, &s, view->ehdr.e_ident[EI_DATA]))
     {
       klp_error_elf (view->name, "cannot translate the ELF data");
@@ -926,13 +942,17 @@ view_translate (struct klp_elf_view *view, void *dst, const void *src,
   return 0;
 }
 
-/* Take a new buffer of SIZE bytes into VIEW's storage.  */
+/* A new buffer of SIZE bytes (aligned for any ELF structure) for VIEW:
+   its scratch area when FIRST, it is free and large enough.  */
 static void *
-view_alloc (struct klp_elf_view *view, size_t size)
+view_alloc (struct klp_elf_view *view, size_t size, bool first)
 {
   size_t i = view->storage[0] ? 1 : 0;
-  void *p = klp_xmalloc (view->name, size);
+  void *p;
 
+  if (first && size <= sizeof view->scratch)
+    return view->scratch;
+  p = klp_xmalloc (view->name, size);
   view->storage[i] = p;
   return p;
 }
@@ -941,17 +961,14 @@ view_alloc (struct klp_elf_view *view, size_t size)
 static int
 view_read_ehdr (struct klp_elf_view *view)
 {
-  union
-  {
-    Elf64_Ehdr ehdr;		/* For the alignment.  */
-    unsigned char bytes[sizeof (Elf64_Ehdr)];
-  } u;
-  const unsigned char *raw = u.bytes;
-  size_t n = view->size < sizeof u ? view->size : sizeof u;
+  const unsigned char *raw = view->ehdr.e_ident;
+  size_t n = view->size < sizeof view->ehdr ? view->size
+					     : sizeof view->ehdr;
 
+  /* Read in place, then translated in place.  */
   if (view->size == 0)
     return view_problem (view, "empty file: not an ELF file");
-  if (view_read (view, u.bytes, n, 0) != 0)
+  if (view_read (view, &view->ehdr, n, 0) != 0)
     return -1;
   if (n < SELFMAG || memcmp (raw, ELFMAG, SELFMAG) != 0)
     return view_problem (view, "not an ELF file");
@@ -961,11 +978,10 @@ view_read_ehdr (struct klp_elf_view *view)
 			 "livepatches only 64-bit architectures");
   if (raw[EI_DATA] != ELFDATA2LSB && raw[EI_DATA] != ELFDATA2MSB)
     return view_problem (view, "unknown ELF byte order %u", raw[EI_DATA]);
-  if (n < sizeof u)
+  if (n < sizeof view->ehdr)
     return view_problem (view, "truncated or corrupt ELF file: %zu bytes, "
 			 "less than an ELF header", view->size);
-  view->ehdr.e_ident[EI_DATA] = raw[EI_DATA];
-  return view_translate (view, &view->ehdr, raw, ELF_T_EHDR, 1);
+  return view_translate (view, &view->ehdr, &view->ehdr, ELF_T_EHDR, 1);
 }
 
 /* Step 3: the section count and name table index, from section header 0
@@ -1013,7 +1029,7 @@ view_read_sections (struct klp_elf_view *view)
   size_t before = view->mem || shoff % 8 ? 0
 		  : shoff < NAMES_WINDOW ? shoff : NAMES_WINDOW;
   const GElf_Shdr *names;
-  unsigned char *buf = view_alloc (view, before + table);
+  unsigned char *buf = view_alloc (view, before + table, true);
 
   if (!buf || view_read (view, buf, before + table, shoff - before) != 0
       || view_translate (view, buf + before, buf + before, ELF_T_SHDR,
@@ -1032,7 +1048,7 @@ view_read_sections (struct klp_elf_view *view)
     view->names = (const char *) buf + (names->sh_offset - (shoff - before));
   else
     {
-      char *p = view_alloc (view, view->names_size);
+      char *p = view_alloc (view, view->names_size, false);
       if (!p || view_read (view, p, view->names_size, names->sh_offset) != 0)
 	return -1;
       view->names = p;
@@ -1061,7 +1077,7 @@ int
 klp_elf_view_open_fd (struct klp_elf_view *view, const char *name, int fd,
 		      off_t offset, size_t size)
 {
-  memset (view, 0, sizeof *view);
+  memset (view, 0, offsetof (struct klp_elf_view, scratch));
   view->name = name;
   view->fd = fd;
   view->offset = offset;
@@ -1073,7 +1089,7 @@ int
 klp_elf_view_open_memory (struct klp_elf_view *view, const char *name,
 			  const void *data, size_t size)
 {
-  memset (view, 0, sizeof *view);
+  memset (view, 0, offsetof (struct klp_elf_view, scratch));
   view->name = name;
   view->fd = -1;
   view->mem = data;

@@ -148,7 +148,8 @@ void klp_elf_close (struct klp_elf *elf);
    caller to report or not (ld reports its own inputs' problems).  A read
    error or an allocation failure is reported, and they return -1.
    Everything the view allocates is freed by klp_elf_view_close(), except
-   what the functions that hand out buffers say.  */
+   what the functions that hand out buffers say.  A view points into
+   itself: it is used where it was opened, never copied.  */
 
 struct klp_elf_view
 {
@@ -166,6 +167,9 @@ struct klp_elf_view
   size_t names_size;		/* NUL.  */
   char problem[160];		/* Why the file cannot be read.  */
   void *storage[2];		/* Owned.  */
+  /* Room for the headers of most objects, so that looking at an input
+     allocates nothing (last: not cleared).  */
+  GElf_Shdr scratch[128];
 };
 
 /* Open a view of the SIZE bytes at OFFSET of FD, or of the SIZE bytes at

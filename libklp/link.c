@@ -63,11 +63,14 @@ klp_inspect_input (const char *name, int fd, off_t offset, size_t size,
   if (r == 0 && view.ehdr.e_type == ET_REL)
     {
       info->is_elf64_rel = true;
+      /* Every name looked for starts with ".k", ".g" or ".m"; the name
+	 table ends with a NUL, so that S[1] can be read.  */
       for (size_t i = 1; i < view.shnum; i++)
 	{
-	  const char *s = klp_elf_view_section_name (&view, i);
-	  /* Every name looked for starts with ".k", ".g" or ".m".  */
-	  if (s && s[0] == '.' && (s[1] == 'k' || s[1] == 'g' || s[1] == 'm'))
+	  size_t off = view.shdrs[i].sh_name;
+	  const char *s = view.names + off;
+	  if (off < view.names_size && s[0] == '.'
+	      && (s[1] == 'k' || s[1] == 'g' || s[1] == 'm'))
 	    note_section (info, &view, i, s);
 	}
     }
@@ -75,11 +78,49 @@ klp_inspect_input (const char *name, int fd, off_t offset, size_t size,
   return r < 0 ? -1 : 0;
 }
 
+/* The inputs' names, in blocks: one allocation per many inputs.  */
+struct klp_link_names
+{
+  struct klp_link_names *next;
+  size_t used, size;
+  char text[];
+};
+
+/* A copy of NAME kept in LINK->names: the previous input's own when it
+   has the same name (the members of an archive).  */
+static const char *
+keep_name (struct klp_link *link, const char *name)
+{
+  size_t len = strlen (name) + 1;
+  struct klp_link_names *b = link->names;
+  char *copy;
+
+  if (link->ninputs
+      && strcmp (link->inputs[link->ninputs - 1].name, name) == 0)
+    return link->inputs[link->ninputs - 1].name;
+  if (!b || b->size - b->used < len)
+    {
+      size_t size = len > 16384 ? len : 16384;
+      b = klp_xmalloc (name, sizeof *b + size);
+      if (!b)
+	return NULL;
+      b->next = link->names;
+      b->used = 0;
+      b->size = size;
+      link->names = b;
+    }
+  copy = b->text + b->used;
+  memcpy (copy, name, len);
+  b->used += len;
+  return copy;
+}
+
 struct klp_link_input *
 klp_link_add_input (struct klp_link *link, const char *name, int fd,
 		    off_t offset, size_t size)
 {
   struct klp_link_input *in;
+  const char *copy = keep_name (link, name);
 
   if (link->ninputs == link->inputs_alloc)
     {
@@ -90,11 +131,11 @@ klp_link_add_input (struct klp_link *link, const char *name, int fd,
       link->inputs = in;
       link->inputs_alloc = n;
     }
+  if (!copy)
+    return NULL;
   in = &link->inputs[link->ninputs];
   memset (in, 0, sizeof *in);
-  in->name = klp_xstrdup (name, name);
-  if (!in->name)
-    return NULL;
+  in->name = copy;
   in->offset = offset;
   in->size = size;
   link->ninputs++;
@@ -119,19 +160,14 @@ klp_link_input_name (struct klp_link_input *in, int fd)
 {
   int own = -1;
 
-  if (in->display)
-    return in->display;
-  if (!is_archive_member (in))
-    in->display = klp_xstrdup (in->name, in->name);
-  else
-    {
-      if (fd < 0)
-	fd = own = open_input (in);
-      if (fd >= 0)
-	in->display = klp_archive_member_name (in->name, fd, in->offset);
-      if (own >= 0)
-	close (own);
-    }
+  if (in->display || !is_archive_member (in))
+    return in->display ? in->display : in->name;
+  if (fd < 0)
+    fd = own = open_input (in);
+  if (fd >= 0)
+    in->display = klp_archive_member_name (in->name, fd, in->offset);
+  if (own >= 0)
+    close (own);
   return in->display ? in->display : in->name;
 }
 
@@ -277,11 +313,14 @@ void
 klp_link_free (struct klp_link *link)
 {
   for (size_t i = 0; i < link->ninputs; i++)
-    {
-      free (link->inputs[i].name);
-      free (link->inputs[i].display);
-    }
+    free (link->inputs[i].display);
   free (link->inputs);
+  while (link->names)
+    {
+      struct klp_link_names *next = link->names->next;
+      free (link->names);
+      link->names = next;
+    }
   for (size_t i = 0; i < link->narchives; i++)
     free (link->archives[i].name);
   free (link->archives);

@@ -48,9 +48,10 @@ struct klp_input_info
 /* One input, in the order ld offered them.  */
 struct klp_link_input
 {
-  char *name;			/* As ld gave it.  */
-  char *display;		/* For messages: NAME, or "ARCHIVE(MEMBER)";
-				   NULL until klp_link_input_name().  */
+  const char *name;		/* As ld gave it.  */
+  char *display;		/* For messages, of an archive member:
+				   "ARCHIVE(MEMBER)", NULL until
+				   klp_link_input_name().  */
   off_t offset;
   size_t size;
   struct klp_input_info info;
@@ -71,6 +72,7 @@ struct klp_link
   size_t ninputs, inputs_alloc;
   struct klp_link_archive *archives;
   size_t narchives, archives_alloc;
+  struct klp_link_names *names;	/* Storage of the inputs' names.  */
 };
 
 /* Read the headers of the input open as FD and fill *INFO; an input

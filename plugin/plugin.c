@@ -74,7 +74,7 @@
 struct klp_plugin_claim
 {
   bool claimed;
-  char *replacement;		/* The file given to add_input_file: a
+  const char *replacement;	/* The file given to add_input_file: a
 				   temporary file (owned by plugin.temps)
 				   or the input's own name.  */
   /* The symbols given to add_symbols: ld keeps pointers to the names
