@@ -432,15 +432,15 @@ note_definitions (struct klp_definers *defs, const struct klp_elf_symtab *st,
   return 0;
 }
 
-int
-klp_link_find_definers (struct klp_link *link, const char *const *names,
-			size_t nnames, struct klp_definers *defs)
+/* Every name that an input defines: the symbol tables are read first,
+   for the size of the index.  */
+static int
+find_all_definers (struct klp_link *link, struct klp_definers *defs)
 {
   struct klp_elf_symtab *symtabs;
-  size_t room = nnames;
+  size_t room = 0;
   int ret = -1;
 
-  memset (defs, 0, sizeof *defs);
   symtabs = klp_xcalloc (NULL, link->ninputs, sizeof *symtabs);
   if (!symtabs)
     return -1;
@@ -450,8 +450,7 @@ klp_link_find_definers (struct klp_link *link, const char *const *names,
 	continue;
       if (read_input_symtab (&link->inputs[i], &symtabs[i]) != 0)
 	goto out;
-      if (!names)
-	room += symtabs[i].nsyms;
+      room += symtabs[i].nsyms;
     }
   defs->v = klp_xcalloc (NULL, room, sizeof *defs->v);
   if (!defs->v || klp_htab_init (&defs->by_name, room) != 0)
@@ -459,15 +458,8 @@ klp_link_find_definers (struct klp_link *link, const char *const *names,
       klp_error (NULL, "out of memory");
       goto out;
     }
-  for (size_t i = 0; i < nnames; i++)
-    {
-      uint64_t hash = klp_hash_str (names[i]);
-      if (!find_definer (defs, names[i], hash)
-	  && add_definer (defs, names[i], hash, KLP_NO_INPUT) != 0)
-	goto out;
-    }
   for (size_t i = 0; i < link->ninputs; i++)
-    if (note_definitions (defs, &symtabs[i], i, !names) != 0)
+    if (note_definitions (defs, &symtabs[i], i, true) != 0)
       goto out;
   ret = 0;
 
@@ -475,6 +467,53 @@ out:
   for (size_t i = 0; i < link->ninputs; i++)
     klp_elf_symtab_free (&symtabs[i]);
   free (symtabs);
+  return ret;
+}
+
+/* The definers of the NNAMES names NAMES: one symbol table at a time.  */
+static int
+find_named_definers (struct klp_link *link, const char *const *names,
+		     size_t nnames, struct klp_definers *defs)
+{
+  defs->v = klp_xcalloc (NULL, nnames, sizeof *defs->v);
+  if (!defs->v || klp_htab_init (&defs->by_name, nnames) != 0)
+    {
+      klp_error (NULL, "out of memory");
+      return -1;
+    }
+  for (size_t i = 0; i < nnames; i++)
+    {
+      uint64_t hash = klp_hash_str (names[i]);
+      if (!find_definer (defs, names[i], hash)
+	  && add_definer (defs, names[i], hash, KLP_NO_INPUT) != 0)
+	return -1;
+    }
+  for (size_t i = 0; i < link->ninputs; i++)
+    {
+      struct klp_elf_symtab symtab;
+      int r;
+
+      if (!is_model_input (&link->inputs[i]))
+	continue;
+      r = read_input_symtab (&link->inputs[i], &symtab);
+      if (r == 0)
+	r = note_definitions (defs, &symtab, i, false);
+      klp_elf_symtab_free (&symtab);
+      if (r != 0)
+	return -1;
+    }
+  return 0;
+}
+
+int
+klp_link_find_definers (struct klp_link *link, const char *const *names,
+			size_t nnames, struct klp_definers *defs)
+{
+  int ret;
+
+  memset (defs, 0, sizeof *defs);
+  ret = names ? find_named_definers (link, names, nnames, defs)
+	      : find_all_definers (link, defs);
   if (ret != 0)
     klp_definers_free (defs);
   return ret;

@@ -30,6 +30,7 @@
 #include <config.h>
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -388,9 +389,13 @@ open_object_file (struct object_file *f, const char *path, bool want_rel)
   const GElf_Ehdr *eh;
   int r;
 
-  memset (f, 0, sizeof *f);
+  /* The view is set when it is opened; it is large (its scratch area):
+     nothing else of it is cleared.  */
   f->path = path;
-  f->image.fd = -1;
+  f->shnum = 0;
+  f->secs = NULL;
+  memset (&f->symtab, 0, sizeof f->symtab);
+  memset (&f->view, 0, offsetof (struct klp_elf_view, scratch));
   if (klp_image_load (path, &f->image) < 0)
     return -1;
   if (f->image.data)
