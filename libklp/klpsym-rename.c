@@ -38,9 +38,11 @@ has_prefix (const char *s, const char *prefix)
    Planning and applying.
    -------------------------------------------------------------------- */
 
-char *
-klp_make_sym_name (const char *file, const char *obj, const char *name,
-		   unsigned long pos)
+/* ".klp.sym.<OBJ>.<NAME>,<POS>", malloc'd; NULL (reported about FILE)
+   when out of memory.  */
+static char *
+make_sym_name (const char *file, const char *obj, const char *name,
+	       unsigned long pos)
 {
   return klp_xasprintf (file, "%s%s.%s,%lu", KLP_SYM_PREFIX, obj, name, pos);
 }
@@ -249,8 +251,7 @@ klp_plan_renames (struct klp_elf *elf, struct klp_rename_plan *plan)
 	r->new_name = klp_make_symfile_name (elf->path, a->obj, a->sym->name,
 					     a->file);
       else
-	r->new_name = klp_make_sym_name (elf->path, a->obj, a->sym->name,
-					 a->pos);
+	r->new_name = make_sym_name (elf->path, a->obj, a->sym->name, a->pos);
       if (!r->new_name)
 	ret = -1;
       else

@@ -3,7 +3,7 @@
    SPDX-License-Identifier: GPL-3.0-or-later
 
    Every input is looked at once, in the claim hook, through a view of
-   its headers (klp_inspect_input): no more than the ELF header, the
+   its headers (inspect_input): no more than the ELF header, the
    section header table and the section names, and a walk over the
    section names that compares only those starting with ".k", ".g" or
    ".m".  Everything else is read later, and only for the links that
@@ -52,9 +52,12 @@ note_section (struct klp_input_info *info, const struct klp_elf_view *view,
     info->has_modinfo = true;
 }
 
-int
-klp_inspect_input (const char *name, int fd, off_t offset, size_t size,
-		   struct klp_input_info *info)
+/* Read the headers of the input open as FD and fill *INFO; an input
+   that is not an ELF64 object the model reads is not an error (nothing
+   is set).  Returns 0, or -1 after reporting a read error about NAME.  */
+static int
+inspect_input (const char *name, int fd, off_t offset, size_t size,
+	       struct klp_input_info *info)
 {
   struct klp_elf_view view;
   int r = klp_elf_view_open_fd (&view, name, fd, offset, size);
@@ -139,7 +142,7 @@ klp_link_add_input (struct klp_link *link, const char *name, int fd,
   in->offset = offset;
   in->size = size;
   link->ninputs++;
-  if (klp_inspect_input (name, fd, offset, size, &in->info) != 0)
+  if (inspect_input (name, fd, offset, size, &in->info) != 0)
     return NULL;
   return in;
 }
@@ -191,7 +194,7 @@ scan_member (void *data, const char *member, off_t offset, size_t size)
   struct klp_input_info info;
 
   (void) member;
-  if (klp_inspect_input (scan->archive, scan->fd, offset, size, &info) != 0)
+  if (inspect_input (scan->archive, scan->fd, offset, size, &info) != 0)
     return -1;
   *scan->result = info.has_annotations;
   return info.has_annotations;
@@ -338,7 +341,7 @@ klp_is_complete_object (const char *path)
   if (fd < 0)
     return false;
   if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-      && klp_inspect_input (path, fd, 0, st.st_size, &info) == 0)
+      && inspect_input (path, fd, 0, st.st_size, &info) == 0)
     complete = info.is_elf64_rel;
   close (fd);
   return complete;

@@ -75,12 +75,6 @@ struct klp_link
   struct klp_link_names *names;	/* Storage of the inputs' names.  */
 };
 
-/* Read the headers of the input open as FD and fill *INFO; an input
-   that is not an ELF64 object the model reads is not an error (nothing
-   is set).  Returns 0, or -1 after reporting a read error about NAME.  */
-int klp_inspect_input (const char *name, int fd, off_t offset, size_t size,
-		       struct klp_input_info *info);
-
 /* Record the input NAME (open as FD) and read its headers.  Returns the
    input, valid until the next call, or NULL after reporting an error.  */
 struct klp_link_input *klp_link_add_input (struct klp_link *link,
