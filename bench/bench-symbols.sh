@@ -8,7 +8,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # The page cache is warm for every measurement: the files are read once,
-# unmeasured, first.  klp-symbols and the floor are run --runs times and
+# unmeasured, first.  The instructions of "klp-symbols -j 1" (user
+# space, from perf when the kernel counts them, else from valgrind's
+# callgrind; --counter none skips them) compare builds on a machine too
+# busy for the times to (issue 8: no slower than before the ELF model
+# read modules).  klp-symbols and the floor are run --runs times and
 # the fastest run counts; the nm loop (about two minutes for Debian's 4023
 # modules) runs once.  The goal (issue 3): at least 100 times faster than
 # the nm loop, and within 3 times the reading floor.  Exit status 77 when
@@ -16,6 +20,7 @@
 set -euo pipefail
 
 symbols= measure= mapload= moddir= kallsyms= workdir= runs=3 nm_loop=yes
+counter=auto
 while [ $# -gt 0 ]; do
   case "$1" in
     --symbols) symbols=$2; shift 2 ;;
@@ -26,6 +31,7 @@ while [ $# -gt 0 ]; do
     --workdir) workdir=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --no-nm-loop) nm_loop=no; shift ;;
+    --counter) counter=$2; shift 2 ;;	# auto, perf, callgrind, none
     *) echo "bench-symbols.sh: unknown option '$1'" >&2; exit 2 ;;
   esac
 done
@@ -111,6 +117,32 @@ read -r floor_s floor_kib < <(best "$runs" \
   bash -c 'xargs -0 cat < files.list > /dev/null')
 read -r sym_s sym_kib < <(best "$runs" "$symbols" "${args[@]}")
 read -r sym1_s sym1_kib < <(best "$runs" "$symbols" "${args[@]}" -j 1)
+# Instructions of one run with -j 1.
+if [ "$counter" = auto ]; then
+  if command -v perf > /dev/null \
+     && perf stat -x, -e instructions:u -o perf-probe.txt -- true \
+	  > /dev/null 2>&1 \
+     && awk -F, '$3 ~ /^instructions/ { ok = $1 ~ /^[0-9]+$/ }
+		 END { exit !ok }' perf-probe.txt; then
+    counter=perf
+  elif command -v valgrind > /dev/null; then
+    counter=callgrind
+  else
+    counter=none
+  fi
+fi
+case "$counter" in
+  perf)
+    perf stat -x, -e instructions:u -o count.txt -- \
+      "$symbols" "${args[@]}" -j 1 > /dev/null 2>&1
+    ins=$(awk -F, '$3 ~ /^instructions/ { print $1 }' count.txt) ;;
+  callgrind)
+    valgrind --tool=callgrind --callgrind-out-file=callgrind.out \
+      "$symbols" "${args[@]}" -j 1 > count.txt 2>&1
+    ins=$(sed -n 's/^==[0-9]*== Collected : \([0-9]*\)$/\1/p' count.txt) ;;
+  none) ins=- ;;
+  *) echo "bench-symbols.sh: unknown counter '$counter'" >&2; exit 2 ;;
+esac
 if [ "$nm_loop" = yes ]; then
   read -r nm_s nm_kib < <(run bash nm-loop.sh)
 else
@@ -125,6 +157,7 @@ printf '%-28s %10s %12s\n' "reading the files (cat)" "$floor_s" "$floor_kib"
 printf '%-28s %10s %12s\n' "klp-symbols" "$sym_s" "$sym_kib"
 printf '%-28s %10s %12s\n' "klp-symbols -j 1" "$sym1_s" "$sym1_kib"
 printf '%-28s %10s %12s\n' "nm -f posix loop" "$nm_s" "$nm_kib"
+echo "klp-symbols -j 1: $ins instructions ($counter)"
 awk -v s="$sym_s" -v f="$floor_s" -v n="$nm_s" 'BEGIN {
   if (n != "-")
     printf "nm loop / klp-symbols:      %8.0fx (goal: at least 100x)\n", n / s

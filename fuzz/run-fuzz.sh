@@ -13,7 +13,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -euo pipefail
 
-srcdir= builddir= seconds=30 targets="fuzz-convert fuzz-symmap fuzz-kallsyms"
+srcdir= builddir= seconds=30 targets="fuzz-convert fuzz-view fuzz-symmap fuzz-kallsyms"
 while [ $# -gt 0 ]; do
   case "$1" in
     --srcdir) srcdir=$(cd "$2" && pwd); shift 2 ;;
@@ -77,7 +77,7 @@ done
 status=0
 for t in $targets; do
   case "$t" in
-    fuzz-convert) corpus=$seed_convert ;;
+    fuzz-convert|fuzz-view) corpus=$seed_convert ;;
     fuzz-symmap) corpus=$seed_symmap ;;
     fuzz-kallsyms) corpus=$seed_kallsyms ;;
   esac

@@ -20,13 +20,20 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <elf.h>
 #include <lzma.h>
 #include <zlib.h>
 #include <zstd.h>
 
 #include "decompress.h"
 #include "diag.h"
+
+enum klp_compression
+{
+  KLP_COMPRESSION_NONE,
+  KLP_COMPRESSION_XZ,		/* ".xz": liblzma.  */
+  KLP_COMPRESSION_ZSTD,		/* ".zst": libzstd.  */
+  KLP_COMPRESSION_GZIP		/* ".gz": zlib.  */
+};
 
 static bool
 has_suffix (const char *s, const char *suffix)
@@ -36,8 +43,9 @@ has_suffix (const char *s, const char *suffix)
   return n >= m && memcmp (s + n - m, suffix, m) == 0;
 }
 
-enum klp_compression
-klp_compression_by_name (const char *path)
+/* The compression that the file name PATH announces, by its suffix.  */
+static enum klp_compression
+compression_by_name (const char *path)
 {
   if (has_suffix (path, ".xz"))
     return KLP_COMPRESSION_XZ;
@@ -48,8 +56,9 @@ klp_compression_by_name (const char *path)
   return KLP_COMPRESSION_NONE;
 }
 
-const char *
-klp_compression_name (enum klp_compression method)
+/* "xz", "zstd", "gzip" or "none".  */
+static const char *
+compression_name (enum klp_compression method)
 {
   switch (method)
     {
@@ -398,10 +407,14 @@ guess_output_size (enum klp_compression method, const unsigned char *data,
   return guess;
 }
 
-int
-klp_decompress (const char *path, enum klp_compression method,
-		const void *data, size_t size, size_t max_size, void **out,
-		size_t *out_size)
+/* Decompress the SIZE bytes at DATA, compressed with METHOD (not
+   KLP_COMPRESSION_NONE), into a malloc'd buffer stored in *OUT with its
+   size in *OUT_SIZE.  More than MAX_SIZE bytes of output is an error (a
+   guard against corrupt sizes and decompression bombs).  PATH is used in
+   diagnostics.  Returns 0, or -1 after reporting an error.  */
+static int
+decompress (const char *path, enum klp_compression method, const void *data,
+	    size_t size, size_t max_size, void **out, size_t *out_size)
 {
   struct outbuf b;
   int ret;
@@ -438,167 +451,26 @@ klp_decompress (const char *path, enum klp_compression method,
 void
 klp_image_free (struct klp_image *image)
 {
-  if (!image->data)
-    return;
-  if (image->is_mapped)
-    munmap (image->data, image->size);
-  else
-    free (image->data);
+  if (image->fd >= 0)
+    close (image->fd);
+  free (image->data);
+  image->fd = -1;
   image->data = NULL;
   image->size = 0;
 }
 
-/* Map the regular file FD of SIZE bytes (not 0) privately.  */
-static void *
-map_file (const char *path, int fd, size_t size)
-{
-  void *p = mmap (NULL, size, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
-
-  if (p == MAP_FAILED)
-    {
-      klp_error (path, "cannot map: %s", strerror (errno));
-      return NULL;
-    }
-  return p;
-}
-
-/* Read LEN bytes at OFFSET of FD into BUF + OFFSET; whether all were
-   read.  */
-static bool
-read_at (int fd, unsigned char *buf, uint64_t offset, uint64_t len)
-{
-  while (len)
-    {
-      ssize_t n = pread (fd, buf + offset, len, offset);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n <= 0)
-	return false;
-      offset += n;
-      len -= n;
-    }
-  return true;
-}
-
-/* An ELF field of WIDTH bytes at P, in the byte order IS_BE.  */
-static uint64_t
-get_field (const unsigned char *p, int width, bool is_be)
-{
-  uint64_t v = 0;
-
-  for (int i = 0; i < width; i++)
-    v = v << 8 | p[is_be ? i : width - 1 - i];
-  return v;
-}
-
-/* Whether the range [OFFSET, OFFSET + LEN) is inside SIZE bytes.  */
-static bool
-is_in_file (uint64_t offset, uint64_t len, size_t size)
-{
-  return offset <= size && len <= size - offset;
-}
-
-/* Read the ELF tables of the SIZE-byte file FD into BUF (see
-   KLP_IMAGE_ELF_TABLES).  Returns false if the file does not look like
-   ELF enough to find them.  */
-static bool
-read_elf_tables (int fd, unsigned char *buf, size_t size)
-{
-  bool is64, is_be;
-  uint64_t shoff, phoff, shnum, shstrndx, shentsize, phentsize, phnum;
-  const unsigned char *sh;
-
-  if (size < 52 || !read_at (fd, buf, 0, size < 64 ? 52 : 64)
-      || memcmp (buf, "\177ELF", 4) != 0
-      || (buf[4] != 1 && buf[4] != 2) || (buf[5] != 1 && buf[5] != 2))
-    return false;
-  is64 = buf[4] == 2;
-  is_be = buf[5] == 2;
-  if (is64 && size < 64)
-    return false;
-#define FIELD(off64, off32, w64, w32) \
-  get_field (buf + (is64 ? (off64) : (off32)), is64 ? (w64) : (w32), is_be)
-  phoff = FIELD (32, 28, 8, 4);
-  shoff = FIELD (40, 32, 8, 4);
-  phentsize = FIELD (54, 42, 2, 2);
-  phnum = FIELD (56, 44, 2, 2);
-  shentsize = FIELD (58, 46, 2, 2);
-  shnum = FIELD (60, 48, 2, 2);
-  shstrndx = FIELD (62, 50, 2, 2);
-#undef FIELD
-  if (phnum && (phentsize == 0 || !is_in_file (phoff, phnum * phentsize,
-					       size)
-		|| !read_at (fd, buf, phoff, phnum * phentsize)))
-    return false;
-  if (shoff == 0 || shentsize != (is64 ? 64u : 40u)
-      || !is_in_file (shoff, shentsize, size)
-      || !read_at (fd, buf, shoff, shentsize))
-    return false;
-  sh = buf + shoff;
-  /* Extended numbering: the real values are in section header 0.  */
-  if (shnum == 0)
-    shnum = get_field (sh + (is64 ? 32 : 20), is64 ? 8 : 4, is_be);
-  if (shstrndx == 0xffff)
-    shstrndx = get_field (sh + (is64 ? 40 : 24), 4, is_be);
-  if (shnum == 0 || shnum > size / shentsize
-      || !is_in_file (shoff, shnum * shentsize, size)
-      || !read_at (fd, buf, shoff, shnum * shentsize))
-    return false;
-  for (uint64_t i = 1; i < shnum; i++)
-    {
-      const unsigned char *h = sh + i * shentsize;
-      uint32_t type = get_field (h + 4, 4, is_be);
-      uint64_t off = get_field (h + (is64 ? 24 : 16), is64 ? 8 : 4, is_be);
-      uint64_t len = get_field (h + (is64 ? 32 : 20), is64 ? 8 : 4, is_be);
-
-      if (type != SHT_SYMTAB && type != SHT_SYMTAB_SHNDX
-	  && type != SHT_STRTAB && i != shstrndx)
-	continue;
-      if (is_in_file (off, len, size) && !read_at (fd, buf, off, len))
-	return false;
-    }
-  /* .modinfo, by name.  */
-  if (shstrndx && shstrndx < shnum)
-    {
-      const unsigned char *str = sh + shstrndx * shentsize;
-      uint64_t stroff = get_field (str + (is64 ? 24 : 16), is64 ? 8 : 4,
-				   is_be);
-      uint64_t strsize = get_field (str + (is64 ? 32 : 20), is64 ? 8 : 4,
-				    is_be);
-
-      if (!is_in_file (stroff, strsize, size))
-	return true;
-      for (uint64_t i = 1; i < shnum; i++)
-	{
-	  const unsigned char *h = sh + i * shentsize;
-	  uint64_t name = get_field (h, 4, is_be);
-	  uint64_t off = get_field (h + (is64 ? 24 : 16), is64 ? 8 : 4, is_be);
-	  uint64_t len = get_field (h + (is64 ? 32 : 20), is64 ? 8 : 4,
-				    is_be);
-
-	  if (name < strsize && strsize - name >= sizeof ".modinfo"
-	      && memcmp (buf + stroff + name, ".modinfo", sizeof ".modinfo")
-		 == 0
-	      && is_in_file (off, len, size) && !read_at (fd, buf, off, len))
-	    return false;
-	}
-    }
-  return true;
-}
-
 int
-klp_image_load (const char *path, enum klp_image_parts parts,
-		struct klp_image *image)
+klp_image_load (const char *path, struct klp_image *image)
 {
-  enum klp_compression method = klp_compression_by_name (path);
+  enum klp_compression method = compression_by_name (path);
   struct stat st;
   void *map = NULL;
   size_t size;
   int fd, ret = -1;
 
+  image->fd = -1;
   image->data = NULL;
   image->size = 0;
-  image->is_mapped = false;
 
   fd = open (path, O_RDONLY | O_CLOEXEC);
   if (fd < 0)
@@ -627,51 +499,30 @@ klp_image_load (const char *path, enum klp_image_parts parts,
       goto out;
     }
   size = st.st_size;
-  if (size == 0)
-    {
-      if (method != KLP_COMPRESSION_NONE)
-	klp_error (path, "cannot decompress: empty file, not %s data",
-		   klp_compression_name (method));
-      else
-	ret = 0;		/* The ELF reader reports an empty file.  */
-      goto out;
-    }
-  if (method == KLP_COMPRESSION_NONE && parts == KLP_IMAGE_ELF_TABLES)
-    {
-      unsigned char *buf = klp_xmalloc (path, size);
-
-      if (!buf)
-	goto out;
-      if (!read_elf_tables (fd, buf, size) && !read_at (fd, buf, 0, size))
-	{
-	  klp_error (path, "cannot read: %s",
-		     errno ? strerror (errno) : "file shrank while read");
-	  free (buf);
-	  goto out;
-	}
-      image->data = buf;
-      image->size = size;
-      ret = 0;
-      goto out;
-    }
-  map = map_file (path, fd, size);
-  if (!map)
-    goto out;
   if (method == KLP_COMPRESSION_NONE)
     {
-      image->data = map;
+      /* The ELF reader reports an empty file.  */
+      image->fd = fd;
       image->size = size;
-      image->is_mapped = true;
-      map = NULL;
-      ret = 0;
+      return 0;
     }
-  else
-    ret = klp_decompress (path, method, map, size, KLP_IMAGE_MAX_SIZE,
-			  &image->data, &image->size);
+  if (size == 0)
+    {
+      klp_error (path, "cannot decompress: empty file, not %s data",
+		 compression_name (method));
+      goto out;
+    }
+  map = mmap (NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+  if (map == MAP_FAILED)
+    {
+      klp_error (path, "cannot map: %s", strerror (errno));
+      goto out;
+    }
+  ret = decompress (path, method, map, size, KLP_IMAGE_MAX_SIZE,
+		    &image->data, &image->size);
+  munmap (map, size);
 
 out:
-  if (map)
-    munmap (map, size);
   close (fd);
   return ret;
 }

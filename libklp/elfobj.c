@@ -13,7 +13,7 @@
      3. check every section index a header names, and link the sections;
      4. read the symbol table (SHN_XINDEX resolved) and check every index;
      5. check that every relocation names an existing symbol;
-     6. index sections and symbols by name.
+     6. index the sections by name.
    Writing (klp_elf_write):
      1. number the kept sections and symbols;
      2. rebuild the string tables (count, fill);
@@ -25,9 +25,12 @@
 
 #include <config.h>
 
+#include <ar.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
+#include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -60,6 +63,12 @@ init_libelf (const char *file)
   return true;
 }
 
+int
+klp_elf_init (void)
+{
+  return init_libelf (NULL) ? 0 : -1;
+}
+
 /* Keep NAME (malloc'd) for the model's lifetime.  */
 static const char *
 own_name (struct klp_elf *elf, char *name)
@@ -80,19 +89,6 @@ own_name (struct klp_elf *elf, char *name)
     }
   elf->owned_names[elf->nowned_names++] = name;
   return name;
-}
-
-static void
-htab_remove (struct klp_htab *tab, uint64_t hash, struct klp_hnode *node)
-{
-  for (struct klp_hnode **p = klp_htab_bucket (tab, hash); *p;
-       p = &(*p)->next)
-    if (*p == node)
-      {
-	*p = node->next;
-	node->next = NULL;
-	return;
-      }
 }
 
 static bool
@@ -123,6 +119,31 @@ static bool
 is_section_index (size_t shndx)
 {
   return shndx != SHN_UNDEF && (shndx < SHN_LORESERVE || shndx > SHN_HIRESERVE);
+}
+
+/* Read exactly LEN bytes at OFFSET of FD into BUF.  Returns 0, or -1
+   after reporting an error about NAME.  */
+static int
+read_fully (const char *name, int fd, void *buf, size_t len, off_t offset)
+{
+  unsigned char *p = buf;
+
+  while (len > 0)
+    {
+      ssize_t n = pread (fd, p, len, offset);
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n <= 0)
+	{
+	  klp_error (name, "cannot read: %s",
+		     n < 0 ? strerror (errno) : "unexpected end of file");
+	  return -1;
+	}
+      p += n;
+      len -= n;
+      offset += n;
+    }
+  return 0;
 }
 
 /* --------------------------------------------------------------------
@@ -564,7 +585,8 @@ read_symbols (struct klp_elf *elf)
 }
 
 /* Every relocation must name an existing symbol; groups must name
-   existing sections and a signature symbol.  */
+   existing sections and a signature symbol.  Each section listed by a
+   group is linked to it.  */
 static int
 check_indices (struct klp_elf *elf)
 {
@@ -601,25 +623,25 @@ check_indices (struct klp_elf *elf)
 	      return -1;
 	    }
 	  for (size_t i = 1; i < n; i++)
-	    if (w[i] == 0 || w[i] >= elf->shnum)
-	      {
-		klp_error (file, "section group '%s' names section %u, which "
-			   "is out of range", sec->name, w[i]);
-		return -1;
-	      }
+	    {
+	      if (w[i] == 0 || w[i] >= elf->shnum)
+		{
+		  klp_error (file, "section group '%s' names section %u, "
+			     "which is out of range", sec->name, w[i]);
+		  return -1;
+		}
+	      if (!elf->sections[w[i]]->group)
+		elf->sections[w[i]]->group = sec;
+	    }
 	}
     }
   return 0;
 }
 
 static int
-index_names (struct klp_elf *elf)
+index_section_names (struct klp_elf *elf)
 {
-  struct klp_section *sec;
-  struct klp_symbol *sym;
-
-  if (klp_htab_init (&elf->section_names, elf->shnum) != 0
-      || klp_htab_init (&elf->symbol_names, elf->nsyms) != 0)
+  if (klp_htab_init (&elf->section_names, elf->shnum) != 0)
     {
       klp_error (elf->path, "out of memory");
       return -1;
@@ -628,15 +650,9 @@ index_names (struct klp_elf *elf)
      and lookups by name find the first match.  */
   for (size_t i = elf->nsections; i-- > 1;)
     {
-      sec = elf->sections[i];
+      struct klp_section *sec = elf->sections[i];
       klp_htab_add (&elf->section_names, klp_hash_str (sec->name),
 		    &sec->name_node);
-    }
-  for (size_t i = elf->nsyms; i-- > 1;)
-    {
-      sym = &elf->symbols[i];
-      klp_htab_add (&elf->symbol_names, klp_hash_str (sym->name),
-		    &sym->name_node);
     }
   return 0;
 }
@@ -688,7 +704,7 @@ load_model (struct klp_elf *elf)
       || link_sections (elf) != 0
       || read_symbols (elf) != 0
       || check_indices (elf) != 0
-      || index_names (elf) != 0)
+      || index_section_names (elf) != 0)
     {
       klp_elf_close (elf);
       return NULL;
@@ -799,25 +815,14 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
 struct klp_elf *
 klp_elf_open_fd (const char *name, int fd, off_t offset, size_t size)
 {
-  unsigned char *image;
-  size_t done = 0;
+  unsigned char *image = klp_xmalloc (name, size);
 
-  image = klp_xmalloc (name, size);
   if (!image)
     return NULL;
-  while (done < size)
+  if (read_fully (name, fd, image, size, offset) != 0)
     {
-      ssize_t n = pread (fd, image + done, size - done, offset + done);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n <= 0)
-	{
-	  klp_error (name, "cannot read: %s",
-		     n < 0 ? strerror (errno) : "unexpected end of file");
-	  free (image);
-	  return NULL;
-	}
-      done += n;
+      free (image);
+      return NULL;
     }
   return open_image (name, image, size);
 }
@@ -844,14 +849,11 @@ klp_elf_close (struct klp_elf *elf)
   free (elf->sections);
   free (elf->symbols);
   klp_htab_free (&elf->section_names);
-  klp_htab_free (&elf->symbol_names);
   for (size_t i = 0; i < elf->nowned_names; i++)
     free (elf->owned_names[i]);
   free (elf->owned_names);
   if (elf->elf)
     elf_end (elf->elf);
-  if (elf->archive)
-    elf_end (elf->archive);
   if (elf->fd >= 0)
     close (elf->fd);
   free (elf->image);
@@ -860,14 +862,458 @@ klp_elf_close (struct klp_elf *elf)
 }
 
 /* --------------------------------------------------------------------
-   Lookups and accessors.
+   Views.
    -------------------------------------------------------------------- */
 
-struct klp_section *
-klp_find_section_by_index (struct klp_elf *elf, size_t index)
+/* How far before the section headers the name table is looked for in
+   the same read.  */
+#define NAMES_WINDOW 4096
+
+static int
+view_problem (struct klp_elf_view *view, const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 2, 3)));
+
+/* Describe the problem of VIEW's file; returns 1.  */
+static int
+view_problem (struct klp_elf_view *view, const char *fmt, ...)
 {
-  return index < elf->nsections ? elf->sections[index] : NULL;
+  va_list ap;
+
+  va_start (ap, fmt);
+  vsnprintf (view->problem, sizeof view->problem, fmt, ap);
+  va_end (ap);
+  return 1;
 }
+
+/* Whether [OFFSET, OFFSET + LEN) lies within VIEW's file.  */
+static bool
+is_in_view (const struct klp_elf_view *view, uint64_t offset, uint64_t len)
+{
+  return offset <= view->size && len <= view->size - offset;
+}
+
+/* Read the LEN bytes at OFFSET of VIEW's file into BUF (which may be
+   unaligned for anything): from the file, or copied from memory.  The
+   range lies within the file.  Returns 0 or -1 after an error.  */
+static int
+view_read (struct klp_elf_view *view, void *buf, size_t len, uint64_t offset)
+{
+  if (view->mem)
+    memcpy (buf, view->mem + offset, len);
+  else if (read_fully (view->name, view->fd, buf, len,
+		       view->offset + offset) != 0)
+    return -1;
+  return 0;
+}
+
+/* ELFDATA2LSB or ELFDATA2MSB: the host's byte order.  */
+static unsigned char
+host_byte_order (void)
+{
+  const uint16_t one = 1;
+  return *(const unsigned char *) &one ? ELFDATA2LSB : ELFDATA2MSB;
+}
+
+/* Translate N entries of TYPE (ELF_T_EHDR, ELF_T_SHDR, ELF_T_SYM,
+   ELF_T_WORD) at SRC, in the byte order of VIEW's file, into DST (the
+   same place, or another; aligned for TYPE), with libelf.  */
+static int
+view_translate (struct klp_elf_view *view, void *dst, const void *src,
+		Elf_Type type, size_t n)
+{
+  size_t bytes;
+  Elf_Data d, s;
+
+  /* In the host's byte order, the file's representation of ELF64
+     structures is their memory representation: libelf would have
+     nothing to do in place.  */
+  if (dst == src && view->ehdr.e_ident[EI_DATA] == host_byte_order ())
+    return 0;
+  bytes = elf64_fsize (type, n, EV_CURRENT);
+  d = (Elf_Data) { .d_buf = dst, .d_type = type, .d_size = bytes,
+		   .d_version = EV_CURRENT };
+  s = (Elf_Data) { .d_buf = (void *) src, .d_type = type, .d_size = bytes,
+		   .d_version = EV_CURRENT };
+  if (!elf64_xlatetom (&d, &s, view->ehdr.e_ident[EI_DATA]))
+    {
+      klp_error_elf (view->name, "cannot translate the ELF data");
+      return -1;
+    }
+  return 0;
+}
+
+/* A new buffer of SIZE bytes (aligned for any ELF structure) for VIEW:
+   its scratch area when FIRST, it is free and large enough.  */
+static void *
+view_alloc (struct klp_elf_view *view, size_t size, bool first)
+{
+  size_t i = view->storage[0] ? 1 : 0;
+  void *p;
+
+  if (first && size <= sizeof view->scratch)
+    return view->scratch;
+  p = klp_xmalloc (view->name, size);
+  view->storage[i] = p;
+  return p;
+}
+
+/* Steps 1 and 2: the identification and the ELF header.  */
+static int
+view_read_ehdr (struct klp_elf_view *view)
+{
+  const unsigned char *raw = view->ehdr.e_ident;
+  size_t n = view->size < sizeof view->ehdr ? view->size
+					     : sizeof view->ehdr;
+
+  /* Read in place, then translated in place.  */
+  if (view->size == 0)
+    return view_problem (view, "empty file: not an ELF file");
+  if (view_read (view, &view->ehdr, n, 0) != 0)
+    return -1;
+  if (n < SELFMAG || memcmp (raw, ELFMAG, SELFMAG) != 0)
+    return view_problem (view, "not an ELF file");
+  view->is_elf = true;
+  if (n < EI_NIDENT || raw[EI_CLASS] != ELFCLASS64)
+    return view_problem (view, "ELF32 objects are not supported: the kernel "
+			 "livepatches only 64-bit architectures");
+  if (raw[EI_DATA] != ELFDATA2LSB && raw[EI_DATA] != ELFDATA2MSB)
+    return view_problem (view, "unknown ELF byte order %u", raw[EI_DATA]);
+  if (n < sizeof view->ehdr)
+    return view_problem (view, "truncated or corrupt ELF file: %zu bytes, "
+			 "less than an ELF header", view->size);
+  return view_translate (view, &view->ehdr, &view->ehdr, ELF_T_EHDR, 1);
+}
+
+/* Step 3: the section count and name table index, from section header 0
+   when they do not fit in the ELF header.  */
+static int
+view_count_sections (struct klp_elf_view *view)
+{
+  const GElf_Ehdr *eh = &view->ehdr;
+
+  if (eh->e_shoff == 0 || eh->e_shentsize != sizeof (Elf64_Shdr)
+      || !is_in_view (view, eh->e_shoff, sizeof (Elf64_Shdr)))
+    return view_problem (view, "truncated or corrupt ELF file: the section "
+			 "header table ends beyond the end of the file");
+  view->shnum = eh->e_shnum;
+  view->shstrndx = eh->e_shstrndx;
+  if (view->shnum == 0 || view->shstrndx == SHN_XINDEX)
+    {
+      Elf64_Shdr sh0;
+      if (view_read (view, &sh0, sizeof sh0, eh->e_shoff) != 0
+	  || view_translate (view, &sh0, &sh0, ELF_T_SHDR, 1) != 0)
+	return -1;
+      if (view->shnum == 0)
+	view->shnum = sh0.sh_size;
+      if (view->shstrndx == SHN_XINDEX)
+	view->shstrndx = sh0.sh_link;
+    }
+  if (view->shnum > (view->size - eh->e_shoff) / sizeof (Elf64_Shdr))
+    return view_problem (view, "truncated or corrupt ELF file: the section "
+			 "header table ends beyond the end of the file");
+  if (view->shnum == 0 || view->shstrndx == SHN_UNDEF
+      || view->shstrndx >= view->shnum)
+    return view_problem (view, "no section headers or no section name "
+			 "table");
+  return 0;
+}
+
+/* Steps 4 and 5: the section headers and the name table.  From a file,
+   one read takes the headers and the NAMES_WINDOW bytes before them,
+   where the name table usually is.  */
+static int
+view_read_sections (struct klp_elf_view *view)
+{
+  uint64_t shoff = view->ehdr.e_shoff;
+  size_t table = view->shnum * sizeof (Elf64_Shdr);
+  size_t before = view->mem || shoff % 8 ? 0
+		  : shoff < NAMES_WINDOW ? shoff : NAMES_WINDOW;
+  const GElf_Shdr *names;
+  unsigned char *buf = view_alloc (view, before + table, true);
+
+  if (!buf || view_read (view, buf, before + table, shoff - before) != 0
+      || view_translate (view, buf + before, buf + before, ELF_T_SHDR,
+			 view->shnum) != 0)
+    return -1;
+  view->shdrs = (const GElf_Shdr *) (buf + before);
+  names = &view->shdrs[view->shstrndx];
+  if (names->sh_type == SHT_NOBITS || names->sh_size == 0
+      || !is_in_view (view, names->sh_offset, names->sh_size))
+    return view_problem (view, "corrupt section name table");
+  view->names_size = names->sh_size;
+  if (view->mem)
+    view->names = (const char *) view->mem + names->sh_offset;
+  else if (names->sh_offset >= shoff - before
+	   && names->sh_offset + names->sh_size <= shoff)
+    view->names = (const char *) buf + (names->sh_offset - (shoff - before));
+  else
+    {
+      char *p = view_alloc (view, view->names_size, false);
+      if (!p || view_read (view, p, view->names_size, names->sh_offset) != 0)
+	return -1;
+      view->names = p;
+    }
+  if (view->names[view->names_size - 1] != '\0')
+    return view_problem (view, "corrupt section name table");
+  return 0;
+}
+
+static int
+view_open (struct klp_elf_view *view)
+{
+  int r;
+
+  if (!init_libelf (view->name))
+    return -1;
+  r = view_read_ehdr (view);
+  if (r == 0)
+    r = view_count_sections (view);
+  if (r == 0)
+    r = view_read_sections (view);
+  return r;
+}
+
+int
+klp_elf_view_open_fd (struct klp_elf_view *view, const char *name, int fd,
+		      off_t offset, size_t size)
+{
+  memset (view, 0, offsetof (struct klp_elf_view, scratch));
+  view->name = name;
+  view->fd = fd;
+  view->offset = offset;
+  view->size = size;
+  return view_open (view);
+}
+
+int
+klp_elf_view_open_memory (struct klp_elf_view *view, const char *name,
+			  const void *data, size_t size)
+{
+  memset (view, 0, offsetof (struct klp_elf_view, scratch));
+  view->name = name;
+  view->fd = -1;
+  view->mem = data;
+  view->size = size;
+  return view_open (view);
+}
+
+void
+klp_elf_view_close (struct klp_elf_view *view)
+{
+  free (view->storage[0]);
+  free (view->storage[1]);
+  view->storage[0] = view->storage[1] = NULL;
+  view->shdrs = NULL;
+  view->names = NULL;
+}
+
+size_t
+klp_find_view_section_by_name (const struct klp_elf_view *view,
+			       const char *name)
+{
+  for (size_t i = 1; i < view->shnum; i++)
+    {
+      const char *s = klp_elf_view_section_name (view, i);
+      if (s && strcmp (s, name) == 0)
+	return i;
+    }
+  return 0;
+}
+
+int
+klp_elf_view_read_section (struct klp_elf_view *view, size_t index,
+			   void **data, size_t *size)
+{
+  const GElf_Shdr *sh = &view->shdrs[index];
+
+  *data = NULL;
+  *size = 0;
+  if (sh->sh_type == SHT_NOBITS || !is_in_view (view, sh->sh_offset,
+						sh->sh_size))
+    return view_problem (view, "truncated or corrupt ELF file: section %zu "
+			 "lies beyond the end of the file", index);
+  *data = klp_xmalloc (view->name, sh->sh_size);
+  if (!*data || view_read (view, *data, sh->sh_size, sh->sh_offset) != 0)
+    {
+      free (*data);
+      *data = NULL;
+      return -1;
+    }
+  *size = sh->sh_size;
+  return 0;
+}
+
+/* Read the table of section INDEX, of N entries of TYPE, into a new
+   buffer *OUT, translated.  */
+static int
+view_read_table (struct klp_elf_view *view, size_t index, Elf_Type type,
+		 size_t n, void **out)
+{
+  size_t bytes = elf64_fsize (type, n, EV_CURRENT);
+  const GElf_Shdr *sh = &view->shdrs[index];
+
+  *out = klp_xmalloc (view->name, bytes);
+  if (!*out)
+    return -1;
+  if (view->mem)
+    return view_translate (view, *out, view->mem + sh->sh_offset, type, n);
+  if (view_read (view, *out, bytes, sh->sh_offset) != 0)
+    return -1;
+  return view_translate (view, *out, *out, type, n);
+}
+
+int
+klp_elf_view_read_symtab (struct klp_elf_view *view,
+			  struct klp_elf_symtab *symtab)
+{
+  const GElf_Shdr *sh;
+  size_t xindex = 0;
+  void *strs;
+  int r;
+
+  memset (symtab, 0, sizeof *symtab);
+  for (size_t i = 1; i < view->shnum && !symtab->index; i++)
+    if (view->shdrs[i].sh_type == SHT_SYMTAB)
+      symtab->index = i;
+  if (!symtab->index)
+    return 0;
+  sh = &view->shdrs[symtab->index];
+  if (sh->sh_link == 0 || sh->sh_link >= view->shnum
+      || view->shdrs[sh->sh_link].sh_type != SHT_STRTAB)
+    return view_problem (view, "the symbol table's string table (section "
+			 "%u) is not a string table", (unsigned) sh->sh_link);
+  if (sh->sh_entsize != sizeof (Elf64_Sym)
+      || sh->sh_size % sizeof (Elf64_Sym) != 0
+      || !is_in_view (view, sh->sh_offset, sh->sh_size))
+    return view_problem (view, "corrupt symbol table: entry size %lu, size "
+			 "%lu", (unsigned long) sh->sh_entsize,
+			 (unsigned long) sh->sh_size);
+  symtab->nsyms = sh->sh_size / sizeof (Elf64_Sym);
+  symtab->first_global = sh->sh_info;
+  for (size_t i = 1; i < view->shnum && !xindex; i++)
+    if (view->shdrs[i].sh_type == SHT_SYMTAB_SHNDX
+	&& view->shdrs[i].sh_link == symtab->index)
+      xindex = i;
+  if (xindex
+      && (view->shdrs[xindex].sh_size < symtab->nsyms * sizeof (Elf32_Word)
+	  || !is_in_view (view, view->shdrs[xindex].sh_offset,
+			  symtab->nsyms * sizeof (Elf32_Word))))
+    return view_problem (view, "corrupt extended section index table");
+  r = klp_elf_view_read_section (view, sh->sh_link, &strs,
+				 &symtab->strs_size);
+  symtab->strs = strs;
+  if (r != 0)
+    return r;
+  if (symtab->strs_size == 0 || symtab->strs[symtab->strs_size - 1] != '\0')
+    return view_problem (view, "corrupt symbol string table");
+  if (view_read_table (view, symtab->index, ELF_T_SYM, symtab->nsyms,
+		       (void **) &symtab->syms) != 0
+      || (xindex && view_read_table (view, xindex, ELF_T_WORD, symtab->nsyms,
+				     (void **) &symtab->xndx) != 0))
+    return -1;
+  return 0;
+}
+
+void
+klp_elf_symtab_free (struct klp_elf_symtab *symtab)
+{
+  free (symtab->syms);
+  free (symtab->xndx);
+  free (symtab->strs);
+  memset (symtab, 0, sizeof *symtab);
+}
+
+/* --------------------------------------------------------------------
+   Archives.
+   -------------------------------------------------------------------- */
+
+/* libelf's descriptor of the archive open as FD, or NULL (nothing
+   reported) when it is not one.  */
+static Elf *
+begin_archive (const char *archive, int fd)
+{
+  Elf *ar;
+
+  if (!init_libelf (archive))
+    return NULL;
+  ar = elf_begin (fd, ELF_C_READ, NULL);
+  if (ar && elf_kind (ar) != ELF_K_AR)
+    {
+      elf_end (ar);
+      ar = NULL;
+    }
+  return ar;
+}
+
+/* Whether the archive member header H names a member proper: "/" is
+   the symbol table, "//" the long name table, "/SYM64/" the 64-bit
+   symbol table.  */
+static bool
+is_member (const Elf_Arhdr *h)
+{
+  return h->ar_name && h->ar_name[0] != '/';
+}
+
+char *
+klp_archive_member_name (const char *archive, int fd, off_t offset)
+{
+  Elf *ar = begin_archive (archive, fd);
+  Elf *member = NULL;
+  Elf_Arhdr *h = NULL;
+  char *name;
+
+  /* elf_rand takes the offset of the member's header.  */
+  if (ar && offset >= (off_t) sizeof (struct ar_hdr)
+      && elf_rand (ar, offset - sizeof (struct ar_hdr))
+	 == (size_t) offset - sizeof (struct ar_hdr))
+    {
+      member = elf_begin (fd, ELF_C_READ, ar);
+      h = member && elf_getbase (member) == offset ? elf_getarhdr (member)
+						    : NULL;
+    }
+  if (h && is_member (h))
+    name = klp_xasprintf (archive, "%s(%s)", archive, h->ar_name);
+  else
+    name = klp_xasprintf (archive, "%s(@%lld)", archive, (long long) offset);
+  elf_end (member);
+  elf_end (ar);
+  return name;
+}
+
+int
+klp_archive_for_each_member (const char *archive, int fd,
+			     int (*fn) (void *data, const char *member,
+					off_t offset, size_t size),
+			     void *data)
+{
+  Elf *ar = begin_archive (archive, fd);
+  Elf *member;
+  int ret = 0;
+
+  if (!ar)
+    return 0;
+  while (ret == 0 && (member = elf_begin (fd, ELF_C_READ, ar)))
+    {
+      Elf_Arhdr *h = elf_getarhdr (member);
+      int64_t base = elf_getbase (member);
+
+      if (!h || base < 0)
+	{
+	  klp_error_elf (archive, "cannot read the archive");
+	  ret = -1;
+	}
+      else if (is_member (h))
+	ret = fn (data, h->ar_name, base, h->ar_size);
+      elf_next (member);
+      elf_end (member);
+    }
+  elf_end (ar);
+  return ret;
+}
+
+/* --------------------------------------------------------------------
+   Lookups and accessors.
+   -------------------------------------------------------------------- */
 
 struct klp_section *
 klp_find_section_by_name (struct klp_elf *elf, const char *name)
@@ -886,35 +1332,6 @@ struct klp_symbol *
 klp_find_symbol_by_index (struct klp_elf *elf, size_t index)
 {
   return index < elf->nsyms ? &elf->symbols[index] : NULL;
-}
-
-struct klp_symbol *
-klp_find_symbol_by_name (struct klp_elf *elf, const char *name)
-{
-  uint64_t h = klp_hash_str (name);
-  struct klp_symbol *sym;
-
-  if (!elf->symbol_names.buckets)
-    return NULL;
-  klp_htab_for_each (&elf->symbol_names, h, sym, struct klp_symbol,
-		     name_node)
-    if (!sym->removed && strcmp (sym->name, name) == 0)
-      return sym;
-  return NULL;
-}
-
-struct klp_section *
-klp_next_section_with_prefix (struct klp_elf *elf, struct klp_section *from,
-			      const char *prefix)
-{
-  size_t len = strlen (prefix);
-  for (size_t i = from ? from->index + 1 : 1; i < elf->nsections; i++)
-    {
-      struct klp_section *sec = elf->sections[i];
-      if (!sec->removed && strncmp (sec->name, prefix, len) == 0)
-	return sec;
-    }
-  return NULL;
 }
 
 size_t
@@ -988,7 +1405,6 @@ klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
 {
   if (own_section_data (sec) != 0)
     return;
-  sec->changed = true;
   if (sec->sh.sh_type == SHT_RELA)
     {
       Elf64_Rela *r = (Elf64_Rela *) sec->data->d_buf + i;
@@ -1011,6 +1427,21 @@ klp_rela_symbol (struct klp_section *sec, const GElf_Rela *rela)
   if (idx == 0)
     return NULL;
   return klp_find_symbol_by_index (sec->elf, idx);
+}
+
+struct klp_symbol *
+klp_comdat_signature (const struct klp_section *sec)
+{
+  const struct klp_section *group = sec->group;
+  const Elf32_Word *words;
+
+  if (!group)
+    return NULL;
+  /* Typed contents: the flag word is in the host's byte order.  */
+  words = group->data->d_buf;
+  if (!(words[0] & GRP_COMDAT))
+    return NULL;
+  return &group->elf->symbols[group->sh.sh_info];
 }
 
 const unsigned char *
@@ -1065,18 +1496,7 @@ klp_symbol_rename (struct klp_elf *elf, struct klp_symbol *sym,
   const char *copy = own_name (elf, klp_xstrdup (elf->path, name));
   if (!copy)
     return -1;
-  htab_remove (&elf->symbol_names, klp_hash_str (sym->name),
-	       &sym->name_node);
   sym->name = copy;
-  /* Keep the bucket in index order: insert before the first entry with a
-     higher index.  */
-  struct klp_hnode **p = klp_htab_bucket (&elf->symbol_names,
-					   klp_hash_str (copy));
-  while (*p && klp_container_of (*p, struct klp_symbol, name_node)->index
-		 < sym->index)
-    p = &(*p)->next;
-  sym->name_node.next = *p;
-  *p = &sym->name_node;
   return 0;
 }
 
@@ -1151,25 +1571,6 @@ klp_section_add (struct klp_elf *elf, const char *name, GElf_Word type,
 }
 
 int
-klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela)
-{
-  size_t n = klp_rela_count (sec);
-  size_t esz = rela_entsize (sec);
-  void *buf;
-
-  if (own_section_data (sec) != 0)
-    return -1;
-  buf = klp_xrealloc (sec->elf->path, sec->data->d_buf, (n + 1) * esz);
-  if (!buf)
-    return -1;
-  sec->data->d_buf = buf;
-  sec->data->d_size = (n + 1) * esz;
-  sec->sh.sh_size = sec->data->d_size;
-  klp_rela_set (sec, n, rela);
-  return 0;
-}
-
-int
 klp_section_filter_relas (struct klp_section *sec, const bool *keep)
 {
   size_t n = klp_rela_count (sec);
@@ -1189,7 +1590,6 @@ klp_section_filter_relas (struct klp_section *sec, const bool *keep)
       }
   sec->data->d_size = kept * esz;
   sec->sh.sh_size = sec->data->d_size;
-  sec->changed = true;
   return 0;
 }
 
@@ -1205,7 +1605,6 @@ klp_section_set_data (struct klp_section *sec, void *buf, size_t size)
   sec->data->d_buf = buf;
   sec->data->d_size = size;
   sec->sh.sh_size = size;
-  sec->changed = true;
 }
 
 /* --------------------------------------------------------------------

@@ -4,9 +4,10 @@
 
    A 'struct klp_elf' is a relocatable ELF64 object (a '.o' or a '.ko')
    read with libelf.  Sections and symbols live in arrays indexed by their
-   ELF index in the input, with hash tables by name beside them.  Edits are
-   made on the model (rename a symbol, remove a section or symbol, replace a
-   section's data, add a section); klp_elf_write() then writes a new file:
+   ELF index in the input, with a hash table of section names beside
+   them.  Edits are made on the model (rename a symbol, remove a section
+   or symbol, replace a section's data, add a section); klp_elf_write()
+   then writes a new file:
    sections and symbols that were removed are dropped, every index that
    refers to them (sh_link, sh_info, st_shndx, SHT_GROUP members, relocation
    symbol indices, .symtab_shndx) is renumbered, and the string tables are
@@ -18,8 +19,9 @@
      the model allocated.  klp_elf_close() frees all of it.
    - Names returned by the model point into the input's string tables or
      into copies owned by the model; they stay valid until klp_elf_close().
-   - klp_section_set_data() and klp_section_append() make the section own
-     its buffer; data obtained from the input stays owned by libelf.
+   - klp_section_set_data(), klp_rela_set() and klp_section_filter_relas()
+     make the section own its buffer; data obtained from the input stays
+     owned by libelf.
    - Relocations are never copied out of the section data: read and write
      them with klp_rela_get()/klp_rela_set() (GElf, so byte order and
      class are handled by libelf).
@@ -40,6 +42,11 @@
 
 struct klp_elf;
 
+/* Initialise libelf, once; the model and its views do it when needed,
+   but a program that reads objects in several threads calls this
+   first.  Returns 0, or -1 after reporting an error.  */
+int klp_elf_init (void);
+
 struct klp_section
 {
   struct klp_hnode name_node;	/* In klp_elf.section_names.  */
@@ -57,14 +64,14 @@ struct klp_section
 				   the section named by sh_info.  */
   struct klp_section *rela;	/* For a section: its SHT_RELA/SHT_REL
 				   section, if any.  */
+  struct klp_section *group;	/* The SHT_GROUP section that lists it,
+				   or NULL.  */
   bool removed;
   bool owns_data;		/* data->d_buf was allocated by the model. */
-  bool changed;			/* Contents changed (diagnostic only).  */
 };
 
 struct klp_symbol
 {
-  struct klp_hnode name_node;	/* In klp_elf.symbol_names.  */
   size_t index;			/* Index in the input .symtab.  */
   size_t new_index;		/* Index in the output (set by write).  */
   const char *name;
@@ -81,7 +88,6 @@ struct klp_elf
   char *path;			/* For diagnostics (owned).  */
   int fd;			/* -1 when opened from memory.  */
   Elf *elf;
-  Elf *archive;			/* The archive when reading a member.  */
   void *image;			/* Owned copy of the file, or NULL.  */
   size_t size;			/* Size of the file or image in bytes.  */
   GElf_Ehdr ehdr;
@@ -97,7 +103,6 @@ struct klp_elf
   size_t nsyms;
   size_t first_global;		/* .symtab sh_info.  */
   struct klp_htab section_names;
-  struct klp_htab symbol_names;
   char **owned_names;		/* Names allocated by the model.  */
   size_t nowned_names, owned_names_alloc;
 };
@@ -120,22 +125,149 @@ struct klp_elf *klp_elf_open_fd (const char *name, int fd, off_t offset,
 
 void klp_elf_close (struct klp_elf *elf);
 
-/* Lookups.  By index: NULL when out of range.  By name: the first match
-   in index order, NULL if none.  */
-struct klp_section *klp_find_section_by_index (struct klp_elf *elf,
-					       size_t index);
+/* --------------------------------------------------------------------
+   The cheap mode: a view of an ELF64 file.
+
+   What the ld plugin needs of every input, and klp-symbols of every
+   module, is a small part of what the model reads: the ELF header, the
+   section header table and the section names, then perhaps the symbol
+   table or a section or two.  A 'struct klp_elf_view' reads those and
+   nothing else, on demand, from a file descriptor at an offset (a plain
+   file, or an archive member as ld's claim hook describes it) or from
+   memory (a decompressed module).  libelf translates what is read into
+   the host's byte order (elf64_xlatetom), so fields are read from
+   <elf.h>'s structures.  It takes no libelf descriptor: elf_begin
+   allocates and clears a structure per section, which, for every input
+   of a link of small objects, would cost more than ld's own reading of
+   them.  The headers take two reads when the section name table lies
+   just before the section headers, as assemblers and linkers write it.
+
+   A view accepts an ELF64 file of any type (vmlinux is ET_EXEC): the
+   caller checks e_type.  Problems of the file are not reported: the
+   functions return 1 and describe the problem in VIEW->problem, for the
+   caller to report or not (ld reports its own inputs' problems).  A read
+   error or an allocation failure is reported, and they return -1.
+   Everything the view allocates is freed by klp_elf_view_close(), except
+   what the functions that hand out buffers say.  A view points into
+   itself: it is used where it was opened, never copied.  */
+
+struct klp_elf_view
+{
+  const char *name;		/* For messages (not owned).  */
+  int fd;			/* The file, or -1 when reading MEM.  */
+  off_t offset;			/* Where the ELF file starts in FD.  */
+  const unsigned char *mem;	/* The file's bytes, or NULL.  */
+  size_t size;			/* The ELF file's size.  */
+  bool is_elf;			/* It starts with the ELF magic number.  */
+  GElf_Ehdr ehdr;		/* In the host's byte order.  */
+  size_t shnum;			/* Sections, including index 0.  */
+  size_t shstrndx;
+  const GElf_Shdr *shdrs;	/* [shnum], in the host's byte order.  */
+  const char *names;		/* The section name table, ending with a */
+  size_t names_size;		/* NUL.  */
+  char problem[160];		/* Why the file cannot be read.  */
+  void *storage[2];		/* Owned.  */
+  /* Room for the headers of most objects, so that looking at an input
+     allocates nothing (last: not cleared).  */
+  GElf_Shdr scratch[128];
+};
+
+/* Open a view of the SIZE bytes at OFFSET of FD, or of the SIZE bytes at
+   DATA (which must outlive the view); NAME is used in messages.  Reads
+   the ELF header, the section header table and the section name table.
+   Returns 0; 1 when the bytes are not an ELF64 file with sane section
+   headers and a section name table (see VIEW->problem); -1 after
+   reporting an error.  Close the view in every case.  */
+int klp_elf_view_open_fd (struct klp_elf_view *view, const char *name,
+			  int fd, off_t offset, size_t size);
+int klp_elf_view_open_memory (struct klp_elf_view *view, const char *name,
+			      const void *data, size_t size);
+void klp_elf_view_close (struct klp_elf_view *view);
+
+/* The name of section INDEX (below VIEW->shnum), or NULL when its name
+   offset is outside the name table.  */
+static inline const char *
+klp_elf_view_section_name (const struct klp_elf_view *view, size_t index)
+{
+  size_t off = view->shdrs[index].sh_name;
+  return off < view->names_size ? view->names + off : NULL;
+}
+
+/* The index of the first section named NAME, 0 if none.  */
+size_t klp_find_view_section_by_name (const struct klp_elf_view *view,
+				      const char *name);
+
+/* The contents of section INDEX, which has contents in the file (not
+   SHT_NOBITS), in a malloc'd buffer that *DATA receives (the caller
+   frees it), with its size in *SIZE.  Returns 0, 1 (the section lies
+   outside the file), or -1 after reporting an error.  */
+int klp_elf_view_read_section (struct klp_elf_view *view, size_t index,
+			       void **data, size_t *size);
+
+/* The symbol table of a view (the first SHT_SYMTAB section).  */
+struct klp_elf_symtab
+{
+  size_t index;			/* Its section index; 0: there is none.  */
+  GElf_Sym *syms;		/* [nsyms], in the host's byte order;  */
+  size_t nsyms;			/* entry 0 is the null symbol.  */
+  size_t first_global;		/* sh_info.  */
+  Elf32_Word *xndx;		/* [nsyms], SHT_SYMTAB_SHNDX, or NULL.  */
+  char *strs;			/* The string table, ending with a NUL.  */
+  size_t strs_size;
+};
+
+/* Read the symbol table, its string table and its extended section
+   index table into *SYMTAB, which owns them: klp_elf_symtab_free() frees
+   them, and the caller may take STRS (then set it to NULL).  A view
+   without a symbol table gives SYMTAB->index 0.  Returns 0, 1 (see
+   VIEW->problem), or -1 after reporting an error.  */
+int klp_elf_view_read_symtab (struct klp_elf_view *view,
+			      struct klp_elf_symtab *symtab);
+void klp_elf_symtab_free (struct klp_elf_symtab *symtab);
+
+/* The name of SYM, or NULL when its offset is outside the table.  */
+static inline const char *
+klp_elf_symtab_name (const struct klp_elf_symtab *symtab, const GElf_Sym *sym)
+{
+  return sym->st_name < symtab->strs_size ? symtab->strs + sym->st_name
+					  : NULL;
+}
+
+/* The section index of symbol I, SHN_XINDEX resolved.  */
+static inline size_t
+klp_elf_symtab_shndx (const struct klp_elf_symtab *symtab, size_t i)
+{
+  size_t shndx = symtab->syms[i].st_shndx;
+  return shndx == SHN_XINDEX && symtab->xndx ? symtab->xndx[i] : shndx;
+}
+
+/* Archives, through libelf's archive support: long member names are
+   resolved, the symbol and long name tables are not members.  A thin
+   archive (whose members are files of their own, given to ld by name)
+   is not an archive here.  */
+
+/* The name of the member whose contents start at OFFSET in the archive
+   ARCHIVE, open as FD, for messages: "ARCHIVE(MEMBER)", malloc'd; or
+   "ARCHIVE(@OFFSET)" when no member starts there.  NULL only when out
+   of memory (reported).  */
+char *klp_archive_member_name (const char *archive, int fd, off_t offset);
+
+/* Call FN (DATA, MEMBER, OFFSET, SIZE) for each member of the archive
+   ARCHIVE open as FD, in order, with its name and the offset and size of
+   its contents in the file, until FN returns non-zero.  A file that is
+   not an archive has no members.  Returns 0, FN's non-zero value, or -1
+   after reporting an error.  */
+int klp_archive_for_each_member (const char *archive, int fd,
+				 int (*fn) (void *data, const char *member,
+					    off_t offset, size_t size),
+				 void *data);
+
+/* Lookups.  By name: the first match in index order, NULL if none.  By
+   index: NULL when out of range.  */
 struct klp_section *klp_find_section_by_name (struct klp_elf *elf,
 					      const char *name);
 struct klp_symbol *klp_find_symbol_by_index (struct klp_elf *elf,
 					     size_t index);
-struct klp_symbol *klp_find_symbol_by_name (struct klp_elf *elf,
-					    const char *name);
-
-/* Iteration over the sections whose name starts with PREFIX, in index
-   order.  Pass NULL as FROM to get the first.  */
-struct klp_section *klp_next_section_with_prefix (struct klp_elf *elf,
-						  struct klp_section *from,
-						  const char *prefix);
 
 #define klp_for_each_section(elf, s)					\
   for (size_t __i_##s = 1;						\
@@ -185,6 +317,10 @@ void klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
 struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
 				    const GElf_Rela *rela);
 
+/* The signature symbol of the COMDAT group that holds SEC (a section
+   listed by an SHT_GROUP section with the GRP_COMDAT flag), or NULL.  */
+struct klp_symbol *klp_comdat_signature (const struct klp_section *sec);
+
 /* Bytes of a section that has contents (NULL, size 0 for SHT_NOBITS).  */
 const unsigned char *klp_section_bytes (const struct klp_section *sec,
 					size_t *size);
@@ -212,9 +348,6 @@ struct klp_section *klp_section_add (struct klp_elf *elf, const char *name,
 				     struct klp_section *link,
 				     struct klp_section *info,
 				     GElf_Xword entsize, GElf_Xword align);
-
-/* Append one relocation to a SHT_RELA section (grows an owned buffer).  */
-int klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela);
 
 /* Keep only the relocations I of SEC for which KEEP[I] is true.  */
 int klp_section_filter_relas (struct klp_section *sec, const bool *keep);

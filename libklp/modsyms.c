@@ -3,13 +3,13 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   A module is read in passes (read_module):
-   1. its ELF tables are read into memory (klp_image_load with
-      KLP_IMAGE_ELF_TABLES: pread, no mapping, which several threads would
-      serialise on), or it is decompressed, and handed to libelf
-      (elf_memory: nothing more is copied for an object of the host's
-      byte order);
-   2. the section headers are read, with the changes the module loader
+   A module is read in passes (klp_objsyms_read_module):
+   1. it is opened, or decompressed into memory (klp_image_load), and
+      read through the ELF model's view (struct klp_elf_view): the
+      section headers and names, then the symbol table and .modinfo, with
+      pread(2) from the file (no mapping, which several threads would
+      serialise on);
+   2. the sections are classified, with the changes the module loader
       makes to them before it lays the module out (kernel/module/main.c:
       .modinfo, __versions and the per-CPU section lose SHF_ALLOC), and
       each section is classified: init or not, and how elf_type() types
@@ -30,6 +30,7 @@
 #include <config.h>
 
 #include <ctype.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -40,6 +41,7 @@
 #include <klp/abi.h>
 #include "decompress.h"
 #include "diag.h"
+#include "elfobj.h"
 #include "hash.h"
 #include "kallsyms.h"
 #include "modinfo.h"
@@ -50,12 +52,7 @@
 int
 klp_objsyms_init (void)
 {
-  if (elf_version (EV_CURRENT) == EV_NONE)
-    {
-      klp_error_elf (NULL, "cannot initialize libelf");
-      return -1;
-    }
-  return 0;
+  return klp_elf_init ();
 }
 
 void
@@ -63,12 +60,7 @@ klp_objsyms_free (struct klp_objsyms *obj)
 {
   if (!obj)
     return;
-  if (obj->image)
-    {
-      struct klp_image image = { obj->image, obj->image_size,
-				 obj->image_is_mapped };
-      klp_image_free (&image);
-    }
+  free (obj->strings);
   free (obj->syms);
   free (obj->name);
   free (obj->path);
@@ -367,138 +359,94 @@ struct section_info
   char letter;			/* nm's letter (vmlinux), lower case.  */
 };
 
-/* The parts of an open ELF file that the symbol walk needs.  */
-struct elf_file
+/* An object's tables, read through the ELF model's view: what the
+   symbol walk needs.  */
+struct object_file
 {
   const char *path;
-  Elf *elf;
-  GElf_Ehdr ehdr;
+  struct klp_image image;	/* The file, or its decompressed bytes.  */
+  struct klp_elf_view view;	/* Headers and section names.  */
   size_t shnum;
   struct section_info *secs;	/* [shnum].  */
-  Elf_Data *symtab;
-  size_t nsyms;
-  Elf_Data *symtab_shndx;	/* SHT_SYMTAB_SHNDX data, or NULL.  */
-  const char *strtab;
-  size_t strtab_size;
+  struct klp_elf_symtab symtab;
 };
 
 static void
-close_elf_file (struct elf_file *f)
+close_object_file (struct object_file *f)
 {
   free (f->secs);
-  if (f->elf)
-    elf_end (f->elf);
+  klp_elf_symtab_free (&f->symtab);
+  klp_elf_view_close (&f->view);
+  klp_image_free (&f->image);
 }
 
-/* Check that DATA (a string table) ends with a NUL, so that any offset
-   inside it starts a terminated string.  */
-static bool
-is_terminated_strtab (const Elf_Data *data)
-{
-  return data && data->d_buf && data->d_size > 0
-	 && ((const char *) data->d_buf)[data->d_size - 1] == '\0';
-}
-
-/* Passes 1 and 2: open IMAGE, check its type, read the section headers
-   and names and find the symbol table.  WANT_REL: a module, else a
-   vmlinux.  */
+/* Passes 1 and 2: open PATH (decompressed as its name says), check its
+   type, read the section headers and names, and the symbol table.
+   WANT_REL: a module, else a vmlinux.  */
 static int
-open_elf_file (struct elf_file *f, const char *path, void *image,
-	       size_t size, bool want_rel)
+open_object_file (struct object_file *f, const char *path, bool want_rel)
 {
-  size_t shstrndx;
-  Elf_Scn *scn;
-  Elf_Data *shstr;
-  size_t symtab_index = 0;
+  const GElf_Ehdr *eh;
+  int r;
 
-  memset (f, 0, sizeof *f);
+  /* The view is set when it is opened; it is large (its scratch area):
+     nothing else of it is cleared.  */
   f->path = path;
-  if (size == 0)
-    {
-      klp_error (path, "empty file: not an ELF file");
-      return -1;
-    }
-  if (size < EI_NIDENT || memcmp (image, ELFMAG, SELFMAG) != 0)
-    {
-      if (want_rel)
-	klp_error (path, "not an ELF file");
-      else
-	klp_error (path, "not an ELF file (a compressed kernel image such as "
-		   "vmlinuz is not vmlinux: give vmlinux, --system-map or "
-		   "--kallsyms)");
-      return -1;
-    }
-  f->elf = elf_memory (image, size);
-  if (!f->elf || elf_kind (f->elf) != ELF_K_ELF
-      || !gelf_getehdr (f->elf, &f->ehdr))
-    {
-      klp_error_elf (path, "truncated or corrupt ELF file");
-      return -1;
-    }
-  if (f->ehdr.e_shoff >= size
-      || (uint64_t) f->ehdr.e_shnum * f->ehdr.e_shentsize
-	 > size - f->ehdr.e_shoff)
-    {
-      klp_error (path, "truncated or corrupt ELF file: the section header "
-		 "table ends beyond the end of the file");
-      return -1;
-    }
-  if (want_rel && f->ehdr.e_type != ET_REL)
+  f->shnum = 0;
+  f->secs = NULL;
+  memset (&f->symtab, 0, sizeof f->symtab);
+  memset (&f->view, 0, offsetof (struct klp_elf_view, scratch));
+  if (klp_image_load (path, &f->image) < 0)
+    return -1;
+  if (f->image.data)
+    r = klp_elf_view_open_memory (&f->view, path, f->image.data,
+				  f->image.size);
+  else
+    r = klp_elf_view_open_fd (&f->view, path, f->image.fd, 0, f->image.size);
+  if (r > 0 && !want_rel && f->image.size > 0 && !f->view.is_elf)
+    klp_error (path, "not an ELF file (a compressed kernel image such as "
+	       "vmlinuz is not vmlinux: give vmlinux, --system-map or "
+	       "--kallsyms)");
+  else if (r > 0)
+    klp_error (path, "%s", f->view.problem);
+  if (r != 0)
+    return -1;
+  eh = &f->view.ehdr;
+  if (want_rel && eh->e_type != ET_REL)
     {
       klp_error (path, "not a kernel module: ELF type %u, expected a "
-		 "relocatable object (ET_REL)", (unsigned) f->ehdr.e_type);
+		 "relocatable object (ET_REL)", (unsigned) eh->e_type);
       return -1;
     }
-  if (!want_rel && f->ehdr.e_type != ET_EXEC && f->ehdr.e_type != ET_DYN)
+  if (!want_rel && eh->e_type != ET_EXEC && eh->e_type != ET_DYN)
     {
       klp_error (path, "not a vmlinux: ELF type %u, expected an executable"
-		 " (ET_EXEC or ET_DYN)", (unsigned) f->ehdr.e_type);
+		 " (ET_EXEC or ET_DYN)", (unsigned) eh->e_type);
       return -1;
     }
-  if (elf_getshdrnum (f->elf, &f->shnum) < 0
-      || elf_getshdrstrndx (f->elf, &shstrndx) < 0)
-    {
-      klp_error_elf (path, "cannot read the section headers");
-      return -1;
-    }
-  if (f->shnum == 0 || shstrndx == SHN_UNDEF || shstrndx >= f->shnum)
-    {
-      klp_error (path, "no section headers or no section name table");
-      return -1;
-    }
-  shstr = elf_getdata (elf_getscn (f->elf, shstrndx), NULL);
-  if (!is_terminated_strtab (shstr))
-    {
-      klp_error (path, "corrupt section name table");
-      return -1;
-    }
+  f->shnum = f->view.shnum;
   f->secs = klp_xcalloc (path, f->shnum, sizeof *f->secs);
   if (!f->secs)
     return -1;
+  f->secs[0].name = "";
   for (size_t i = 1; i < f->shnum; i++)
     {
-      GElf_Shdr sh;
-
-      scn = elf_getscn (f->elf, i);
-      if (!scn || !gelf_getshdr (scn, &sh))
-	{
-	  klp_error_elf (path, "cannot read the section headers");
-	  return -1;
-	}
-      if (sh.sh_name >= shstr->d_size)
+      f->secs[i].name = klp_elf_view_section_name (&f->view, i);
+      if (!f->secs[i].name)
 	{
 	  klp_error (path, "section %zu has a corrupt name", i);
 	  return -1;
 	}
-      f->secs[i].name = (const char *) shstr->d_buf + sh.sh_name;
-      f->secs[i].type = sh.sh_type;
-      f->secs[i].flags = sh.sh_flags;
-      if (sh.sh_type == SHT_SYMTAB && !symtab_index)
-	symtab_index = i;
+      f->secs[i].type = f->view.shdrs[i].sh_type;
+      f->secs[i].flags = f->view.shdrs[i].sh_flags;
     }
-  f->secs[0].name = "";
 
-  if (!symtab_index)
+  r = klp_elf_view_read_symtab (&f->view, &f->symtab);
+  if (r > 0)
+    klp_error (path, "%s", f->view.problem);
+  if (r != 0)
+    return -1;
+  if (!f->symtab.index)
     {
       if (want_rel)
 	klp_error (path, "no symbol table: a stripped module");
@@ -508,67 +456,27 @@ open_elf_file (struct elf_file *f, const char *path, void *image,
 		   "--system-map or --kallsyms)");
       return -1;
     }
-  scn = elf_getscn (f->elf, symtab_index);
-  {
-    GElf_Shdr sh;
-    Elf_Data *str;
-    size_t entsize = gelf_fsize (f->elf, ELF_T_SYM, 1, EV_CURRENT);
-
-    gelf_getshdr (scn, &sh);
-    if (sh.sh_link == 0 || sh.sh_link >= f->shnum
-	|| f->secs[sh.sh_link].type != SHT_STRTAB)
-      {
-	klp_error (path, "the symbol table's string table (section %u) is "
-		   "not a string table", (unsigned) sh.sh_link);
-	return -1;
-      }
-    if (sh.sh_entsize != entsize || sh.sh_size % entsize != 0)
-      {
-	klp_error (path, "corrupt symbol table: entry size %lu, size %lu",
-		   (unsigned long) sh.sh_entsize, (unsigned long) sh.sh_size);
-	return -1;
-      }
-    f->symtab = elf_getdata (scn, NULL);
-    if (!f->symtab)
-      {
-	klp_error_elf (path, "cannot read the symbol table");
-	return -1;
-      }
-    f->nsyms = f->symtab->d_size / entsize;
-    str = elf_getdata (elf_getscn (f->elf, sh.sh_link), NULL);
-    if (!str)
-      {
-	klp_error_elf (path, "cannot read the symbol string table");
-	return -1;
-      }
-    if (!is_terminated_strtab (str))
-      {
-	klp_error (path, "corrupt symbol string table");
-	return -1;
-      }
-    f->strtab = str->d_buf;
-    f->strtab_size = str->d_size;
-  }
   return 0;
 }
 
-/* Symbol I of F, and its name; reports a corrupt name.  */
-static int
-get_symbol (struct elf_file *f, size_t i, GElf_Sym *sym, const char **name)
+/* The name of symbol I of F; reports a corrupt name.  */
+static const char *
+symbol_name (const struct object_file *f, size_t i)
 {
-  if (!gelf_getsym (f->symtab, i, sym))
-    {
-      klp_error_elf (f->path, "cannot read the symbol table");
-      return -1;
-    }
-  if (sym->st_name >= f->strtab_size)
-    {
-      klp_error (f->path, "symbol %zu has a corrupt name offset %lu", i,
-		 (unsigned long) sym->st_name);
-      return -1;
-    }
-  *name = f->strtab + sym->st_name;
-  return 0;
+  const char *name = klp_elf_symtab_name (&f->symtab, &f->symtab.syms[i]);
+
+  if (!name)
+    klp_error (f->path, "symbol %zu has a corrupt name offset %lu", i,
+	       (unsigned long) f->symtab.syms[i].st_name);
+  return name;
+}
+
+/* The strings the symbol names point into, for OBJ to keep.  */
+static void
+keep_strings (struct klp_objsyms *obj, struct object_file *f)
+{
+  obj->strings = f->symtab.strs;
+  f->symtab.strs = NULL;
 }
 
 /* The file an STT_FILE symbol names, if usable in a map.  */
@@ -598,7 +506,7 @@ grow_symbols (struct klp_objsyms *obj, size_t n)
 /* The index of the first allocated section named NAME, as find_sec()
    of kernel/module/main.c; 0 if none.  */
 static size_t
-find_loader_section (const struct elf_file *f, const char *name)
+find_loader_section (const struct object_file *f, const char *name)
 {
   for (size_t i = 1; i < f->shnum; i++)
     if ((f->secs[i].flags & SHF_ALLOC) && strcmp (f->secs[i].name, name) == 0)
@@ -610,40 +518,38 @@ find_loader_section (const struct elf_file *f, const char *name)
    distribution sets; powerpc's module_init_section() says no section is
    an init section.  */
 static bool
-is_module_init_section (const struct elf_file *f, const char *name)
+is_module_init_section (const struct object_file *f, const char *name)
 {
-  if (f->ehdr.e_machine == EM_PPC64)
+  if (f->view.ehdr.e_machine == EM_PPC64)
     return false;
   return starts_with (name, ".init");
 }
 
-/* Pass 3: the contents of .modinfo (section INDEX, 0 if none), in
-   *MODINFO and *SIZE; NULL if there is none.  */
+/* Pass 3: the contents of .modinfo (section INDEX, 0 if none), in a
+   malloc'd buffer *MODINFO, with its size in *SIZE; NULL if there is
+   none.  */
 static int
-read_modinfo (struct elf_file *f, size_t index, const char **modinfo,
+read_modinfo (struct object_file *f, size_t index, char **modinfo,
 	      size_t *size)
 {
-  Elf_Data *data;
+  void *data;
+  int r;
 
   *modinfo = NULL;
   *size = 0;
-  if (!index)
+  if (!index || f->secs[index].type == SHT_NOBITS)
     return 0;
-  data = elf_rawdata (elf_getscn (f->elf, index), NULL);
-  if (!data)
-    {
-      klp_error_elf (f->path, "cannot read .modinfo");
-      return -1;
-    }
-  if (!data->d_buf || f->secs[index].type == SHT_NOBITS)
-    return 0;
-  if (!klp_modinfo_is_terminated (data->d_buf, data->d_size))
+  r = klp_elf_view_read_section (&f->view, index, &data, size);
+  if (r > 0)
+    klp_error (f->path, "%s", f->view.problem);
+  if (r != 0)
+    return -1;
+  *modinfo = data;
+  if (!klp_modinfo_is_terminated (*modinfo, *size))
     {
       klp_error (f->path, "corrupt .modinfo: unterminated string");
       return -1;
     }
-  *modinfo = data->d_buf;
-  *size = data->d_size;
   return 0;
 }
 
@@ -671,7 +577,7 @@ check_object_name (const char *path, const char *name)
 /* elf_type() of kernel/module/kallsyms.c (x86's ARCH_SHF_SMALL, 0, so
    no 'g' or 's'), in lower case.  PCPU is the per-CPU section's index.  */
 static char
-module_letter (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
+module_letter (const struct object_file *f, const GElf_Sym *sym, size_t pcpu)
 {
   const struct section_info *sec;
 
@@ -699,7 +605,7 @@ module_letter (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
    per-CPU section's index in *PCPU, .modinfo's in *INFO), apply the
    loader's changes to the flags, and tell init sections.  */
 static void
-classify_module_sections (struct elf_file *f, size_t *pcpu, size_t *info)
+classify_module_sections (struct object_file *f, size_t *pcpu, size_t *info)
 {
   size_t vers = find_loader_section (f, "__versions");
 
@@ -720,7 +626,7 @@ classify_module_sections (struct elf_file *f, size_t *pcpu, size_t *info)
 /* is_core_symbol() of kernel/module/kallsyms.c, with
    CONFIG_KALLSYMS_ALL.  */
 static bool
-is_core_symbol (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
+is_core_symbol (const struct object_file *f, const GElf_Sym *sym, size_t pcpu)
 {
   const struct section_info *sec;
 
@@ -738,7 +644,7 @@ is_core_symbol (const struct elf_file *f, const GElf_Sym *sym, size_t pcpu)
    is not linked yet, "___ksymtab+NAME" and "___ksymtab_gpl+NAME"); 0 if
    it is not in an export table.  */
 static char
-ksymtab_flag (const struct elf_file *f, const GElf_Sym *sym)
+ksymtab_flag (const struct object_file *f, const GElf_Sym *sym)
 {
   const char *sec;
 
@@ -774,27 +680,27 @@ struct loading_only
 
 /* Pass 4, for a module.  */
 static int
-walk_module_symbols (struct elf_file *f, struct klp_objsyms *obj,
+walk_module_symbols (struct object_file *f, struct klp_objsyms *obj,
 		     enum klp_modsyms_table table, size_t pcpu,
 		     struct export_list *exports, struct loading_only *lo)
 {
   const char *file = NULL;
+  size_t nsyms = f->symtab.nsyms;
 
-  if (grow_symbols (obj, f->nsyms) < 0)
+  if (grow_symbols (obj, nsyms) < 0)
     return -1;
-  lo->names = klp_xmalloc (f->path, (f->nsyms ? f->nsyms : 1)
-				    * sizeof *lo->names);
+  lo->names = klp_xmalloc (f->path, (nsyms ? nsyms : 1) * sizeof *lo->names);
   if (!lo->names)
     return -1;
-  for (size_t i = 1; i < f->nsyms; i++)
+  for (size_t i = 1; i < nsyms; i++)
     {
-      GElf_Sym sym;
-      const char *name;
+      GElf_Sym sym = f->symtab.syms[i];
+      const char *name = symbol_name (f, i);
       struct klp_objsym *s;
       bool is_core, is_loading;
       char flag;
 
-      if (get_symbol (f, i, &sym, &name) < 0)
+      if (!name)
 	return -1;
       if (GELF_ST_TYPE (sym.st_info) == STT_FILE)
 	file = file_symbol_name (name);
@@ -866,18 +772,17 @@ warn_unstable_positions (struct klp_objsyms *obj,
   return 0;
 }
 
-static struct klp_objsyms *
-read_module (const char *path, struct klp_image *image,
-	     enum klp_modsyms_table table)
+struct klp_objsyms *
+klp_objsyms_read_module (const char *path, enum klp_modsyms_table table)
 {
-  struct elf_file f;
+  struct object_file f;
   struct klp_objsyms *obj = NULL;
   struct export_list exports = { 0 };
   struct loading_only lo = { 0 };
-  const char *modinfo;
+  char *modinfo = NULL;
   size_t pcpu, info, modinfo_size;
 
-  if (open_elf_file (&f, path, image->data, image->size, true) < 0)
+  if (open_object_file (&f, path, true) < 0)
     goto fail;
   classify_module_sections (&f, &pcpu, &info);
   obj = new_object (path, NULL);
@@ -894,34 +799,20 @@ read_module (const char *path, struct klp_image *image,
       || mark_exports (obj, &exports) < 0)
     goto fail;
   set_module_letter_case (obj);
-  close_elf_file (&f);
+  keep_strings (obj, &f);
+  close_object_file (&f);
+  free (modinfo);
   free (exports.v);
   free (lo.names);
-  obj->image = image->data;
-  obj->image_size = image->size;
-  obj->image_is_mapped = image->is_mapped;
-  image->data = NULL;
   return obj;
 
 fail:
-  close_elf_file (&f);
+  close_object_file (&f);
+  free (modinfo);
   free (exports.v);
   free (lo.names);
   klp_objsyms_free (obj);
   return NULL;
-}
-
-struct klp_objsyms *
-klp_objsyms_read_module (const char *path, enum klp_modsyms_table table)
-{
-  struct klp_image image;
-  struct klp_objsyms *obj;
-
-  if (klp_image_load (path, KLP_IMAGE_ELF_TABLES, &image) < 0)
-    return NULL;
-  obj = read_module (path, &image, table);
-  klp_image_free (&image);
-  return obj;
 }
 
 /* ------------------------------------------------------------------ */
@@ -1119,7 +1010,7 @@ nm_section_letter (const struct section_info *sec)
 /* bfd_decode_symclass() of bfd/syms.c for an ELF symbol whose real
    section index is SHNDX.  */
 static char
-nm_letter (const struct elf_file *f, const GElf_Sym *sym, size_t shndx)
+nm_letter (const struct object_file *f, const GElf_Sym *sym, size_t shndx)
 {
   unsigned int bind = GELF_ST_BIND (sym->st_info);
   unsigned int type = GELF_ST_TYPE (sym->st_info);
@@ -1168,38 +1059,28 @@ compare_nm_order (const void *a, const void *b)
 /* System.map of an ELF vmlinux: what "nm -n" prints, less what
    scripts/mksysmap removes, in *LIST (malloc'd) with its length.  */
 static int
-make_system_map (struct elf_file *f, struct klp_ksym **list, size_t *count)
+make_system_map (struct object_file *f, struct klp_ksym **list, size_t *count)
 {
   struct klp_ksym *syms, *sorted = NULL;
   const struct klp_ksym **order = NULL;
   const char *file = NULL;
   size_t n = 0;
 
-  syms = klp_xmalloc (f->path, (f->nsyms ? f->nsyms : 1) * sizeof *syms);
+  size_t nsyms = f->symtab.nsyms;
+
+  syms = klp_xmalloc (f->path, (nsyms ? nsyms : 1) * sizeof *syms);
   if (!syms)
     return -1;
-  for (size_t i = 1; i < f->nsyms; i++)
+  for (size_t i = 1; i < nsyms; i++)
     {
-      GElf_Sym sym;
-      GElf_Word xndx = 0;
-      const char *name;
-      size_t shndx;
+      GElf_Sym sym = f->symtab.syms[i];
+      const char *name = symbol_name (f, i);
+      size_t shndx = klp_elf_symtab_shndx (&f->symtab, i);
       unsigned int type;
       char letter;
 
-      if (!gelf_getsymshndx (f->symtab, f->symtab_shndx, i, &sym, &xndx))
-	{
-	  klp_error_elf (f->path, "cannot read the symbol table");
-	  goto fail;
-	}
-      if (sym.st_name >= f->strtab_size)
-	{
-	  klp_error (f->path, "symbol %zu has a corrupt name offset %lu", i,
-		     (unsigned long) sym.st_name);
-	  goto fail;
-	}
-      name = f->strtab + sym.st_name;
-      shndx = sym.st_shndx == SHN_XINDEX ? xndx : sym.st_shndx;
+      if (!name)
+	goto fail;
       if (shndx != SHN_UNDEF && shndx >= f->shnum
 	  && (shndx < SHN_LORESERVE || shndx == SHN_XINDEX))
 	{
@@ -1256,45 +1137,24 @@ fail:
 struct klp_objsyms *
 klp_objsyms_read_vmlinux (const char *path, enum klp_percpu_mode percpu)
 {
-  struct klp_image image;
-  struct elf_file f;
+  struct object_file f;
   struct klp_ksym *list = NULL;
   struct klp_objsyms *obj = NULL;
   size_t n;
 
-  if (klp_image_load (path, KLP_IMAGE_ELF_TABLES, &image) < 0)
-    return NULL;
-  if (open_elf_file (&f, path, image.data, image.size, false) < 0)
+  if (open_object_file (&f, path, false) < 0)
     goto out;
   for (size_t i = 1; i < f.shnum; i++)
-    {
-      f.secs[i].letter = nm_section_letter (&f.secs[i]);
-      if (f.secs[i].type == SHT_SYMTAB_SHNDX && !f.symtab_shndx)
-	{
-	  f.symtab_shndx = elf_getdata (elf_getscn (f.elf, i), NULL);
-	  if (!f.symtab_shndx)
-	    {
-	      klp_error_elf (path, "cannot read the extended section "
-			     "index table");
-	      goto out;
-	    }
-	}
-    }
+    f.secs[i].letter = nm_section_letter (&f.secs[i]);
   if (make_system_map (&f, &list, &n) < 0)
     goto out;
   obj = make_vmlinux (path, list, n, true, percpu);
   if (obj)
-    {
-      obj->image = image.data;
-      obj->image_size = image.size;
-      obj->image_is_mapped = image.is_mapped;
-      image.data = NULL;
-    }
+    keep_strings (obj, &f);
 
 out:
   free (list);
-  close_elf_file (&f);
-  klp_image_free (&image);
+  close_object_file (&f);
   return obj;
 }
 

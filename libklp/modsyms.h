@@ -47,10 +47,11 @@
    /proc/kallsyms dump; and from Module.symvers when one is given.
 
    Ownership: a 'struct klp_objsyms' owns everything it points to (names
-   point into the object's image or the kallsyms list it was made from,
-   which it keeps).  klp_objsyms_free() frees all of it.  Reading one
-   object uses no global state, so objects can be read in parallel
-   threads (after klp_objsyms_init(), which initialises libelf).  */
+   point into the object's symbol string table, which it keeps, or into
+   the kallsyms list it was made from).  klp_objsyms_free() frees all of
+   it.  Reading one object uses no global state, so objects can be read
+   in parallel threads (after klp_objsyms_init(), which initialises
+   libelf).  */
 
 #ifndef KLP_MODSYMS_H
 #define KLP_MODSYMS_H
@@ -83,9 +84,7 @@ struct klp_objsyms
   struct klp_objsym *syms;
   size_t nsyms;
   /* Private.  */
-  void *image;			/* Owned storage the names point into.  */
-  size_t image_size;
-  bool image_is_mapped;
+  char *strings;		/* Owned storage the names point into.  */
 };
 
 enum klp_modsyms_table

@@ -3,32 +3,37 @@
    SPDX-License-Identifier: GPL-3.0-or-later
 
    A thin adapter between ld's plugin interface (<plugin-api.h>) and the
-   libklp core; the work is done by libklp/rename.c and libklp/convert.c.  See
-   libklp(7) for the user's view.  The hooks, in the order ld calls them:
+   libklp core: ld's hooks, the options, ld's symbol descriptions, and
+   calls into the core, where the work is done (libklp/link.c: what the
+   plugin knows of the link's inputs; libklp/klpsym-rename.c: renaming;
+   libklp/convert.c: the conversion).  See libklp(7) for the user's view.
+   The hooks, in the order ld calls them:
 
    onload       walk the transfer vector once, check that ld gives every
 		callback the plugin needs, parse the -plugin-opt options,
-		send the core's messages to ld (klp_diag_set_handler).
+		send the core's messages to ld (klp_diag_set_handler; before
+		ld's message callback is known, they go to stderr).
    claim_file   once per input object, archive member included, in link
-		order (nothing happens outside relocatable links).  Read its
-		headers only (klp_inspect_input).  From the first object
-		whose annotations name undefined symbols on, claim every ELF
-		object: the annotated ones are replaced by a rewritten copy
-		(klp_plan_renames, klp_apply_renames, klp_elf_write) whose
-		annotated symbols are named .klp.sym.<obj>.<name>,<pos>; the
-		others are passed through unchanged, so that the link order
-		stays what it was (ld puts every file the plugin adds right
-		after the first claimed one).  ld is told the global symbols
-		of each claimed object, as the replacement names them.
+		order (nothing happens outside relocatable links).  Record
+		it and read its headers only (klp_link_add_input).  From the
+		first object whose annotations name undefined symbols on,
+		claim every ELF object: the annotated ones are replaced by a
+		rewritten copy (klp_plan_renames, klp_apply_renames,
+		klp_elf_write) whose annotated symbols are named
+		.klp.sym.<obj>.<name>,<pos>; the others are passed through
+		unchanged, so that the link order stays what it was (ld puts
+		every file the plugin adds right after the first claimed
+		one).  ld is told the global symbols of each claimed object,
+		as the replacement names them.
    all_symbols_read
 		warn about annotated names that another input defines
-		(looked up in the inputs' symbol tables alone,
-		klp_scan_defined_globals), hand ld the replacements
-		(add_input_file) in claim order, and, in the final link of a
-		livepatch module, open every input with the model and run
-		the conversion's checks (klp_convert_check) on it, so that a
-		symbol that cannot be resolved fails the link before the
-		output is written.
+		(klp_link_find_definers, from the inputs' symbol tables
+		alone), hand ld the replacements (add_input_file) in claim
+		order, and, in the final link of a livepatch module
+		(klp_is_final_module_link, klp_link_is_livepatch), open
+		every input with the model and run the conversion's checks
+		(klp_convert_check) on it, so that a symbol that cannot be
+		resolved fails the link before the output is written.
    cleanup      (ld has written and closed the output) convert the final
 		livepatch module in place (klp_convert_file); remove the
 		temporary files; free everything.  ld ignores the status of
@@ -44,44 +49,34 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <limits.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <plugin-api.h>
 
-#include <klp/abi.h>
 #include "convert.h"
 #include "diag.h"
 #include "elfobj.h"
-#include "hash.h"
-#include "modinfo.h"
-#include "rename.h"
+#include "klpsym-rename.h"
+#include "link.h"
 #include "symmap.h"
 
 /* Default files of the final link's conversion, in ld's directory.  */
 #define DEFAULT_SYMBOLS "symbols.klp"
 #define DEFAULT_SYMVERS "Module.symvers"
 
-/* One input ld offered to claim_file.  */
-struct klp_plugin_input
+/* What the plugin did with an input (plugin.link.inputs[I] is
+   plugin.claims[I]).  */
+struct klp_plugin_claim
 {
-  char *name;			/* As ld gave it: a file, or the archive
-				   that holds a member.  */
-  char *display;		/* For messages: NAME, or "ARCHIVE(MEMBER)";
-				   NULL until needed.  */
-  off_t offset;			/* Non-zero for an archive member.  */
-  off_t size;
-  struct klp_input_info info;
   bool claimed;
-  char *replacement;		/* The file given to add_input_file: a
+  const char *replacement;	/* The file given to add_input_file: a
 				   temporary file (owned by plugin.temps)
-				   or NAME itself.  */
+				   or the input's own name.  */
   /* The symbols given to add_symbols: ld keeps pointers to the names
      until the end of the link.  */
   struct ld_plugin_symbol *syms;
@@ -89,32 +84,6 @@ struct klp_plugin_input
   /* Renamed symbols: old and new names (for the warnings).  */
   char **old_names, **new_names;
   size_t nrenamed;
-};
-
-/* A regular archive whose members were offered: whether any member
-   has annotations.  */
-struct klp_plugin_archive
-{
-  char *name;
-  bool has_annotations;
-};
-
-/* One name defined by an input (the set built in all_symbols_read).  */
-struct klp_plugin_def
-{
-  struct klp_hnode node;
-  const char *name;		/* Owned by the input's model.  */
-  size_t input;			/* Index in plugin.inputs.  */
-};
-
-/* Every input of the final link of a livepatch module opened with the
-   model, and the global names they define.  */
-struct klp_plugin_link
-{
-  struct klp_elf **models;	/* [ninputs], NULL for inputs left out. */
-  struct klp_plugin_def *defs;
-  size_t ndefs;
-  struct klp_htab by_name;
 };
 
 struct klp_plugin
@@ -135,16 +104,16 @@ struct klp_plugin
   char *symvers_path;		/* NULL: DEFAULT_SYMVERS if present.  */
 
   /* State.  */
-  struct klp_plugin_input *inputs;
-  size_t ninputs, inputs_alloc;
-  struct klp_plugin_archive *archives;
-  size_t narchives, archives_alloc;
+  struct klp_link link;		/* The inputs ld offered.  */
+  struct klp_plugin_claim *claims; /* [link.ninputs].  */
+  size_t claims_alloc;
   bool claiming;		/* An object was rewritten: claim all.  */
   char **temps;			/* Temporary files created.  */
   size_t ntemps, temps_alloc;
   unsigned int temp_counter;
   bool convert_at_cleanup;	/* A livepatch module that passed the
 				   checks.  */
+  bool fatal;			/* Errors end the link (LDPL_FATAL).  */
   struct klp_symmap *map;
   struct klp_symvers *symvers;
 };
@@ -152,59 +121,25 @@ struct klp_plugin
 static struct klp_plugin plugin;
 
 /* --------------------------------------------------------------------
-   Messages: everything goes through say().
+   Messages: the core's (klp_diag), sent to ld.
    -------------------------------------------------------------------- */
 
-/* Send TEXT about FILE (may be NULL) at LEVEL: to ld, which adds its
-   name and the severity, or to stderr before ld's callback is known.  */
-static void
-deliver (int level, const char *file, const char *text)
-{
-  static const char *const words[] = {
-    [LDPL_INFO] = "", [LDPL_WARNING] = "warning: ",
-    [LDPL_ERROR] = "error: ", [LDPL_FATAL] = "fatal error: ",
-  };
-
-  if (plugin.message)
-    {
-      /* ld interprets '%' itself: pass the text as an argument.  */
-      if (file)
-	plugin.message (level, "libklp: %s: %s", file, text);
-      else
-	plugin.message (level, "libklp: %s", text);
-      return;
-    }
-  fflush (stdout);
-  fprintf (stderr, "libklp: %s%s%s%s\n", file ? file : "", file ? ": " : "",
-	   words[level], text);
-}
-
-static void say (int level, const char *file, const char *fmt, ...)
-  __attribute__ ((__format__ (__printf__, 3, 4)));
-
-static void
-say (int level, const char *file, const char *fmt, ...)
-{
-  char text[4096];
-  va_list ap;
-
-  if (level == LDPL_INFO && !plugin.verbose)
-    return;
-  va_start (ap, fmt);
-  vsnprintf (text, sizeof text, fmt, ap);
-  va_end (ap);
-  deliver (level, file, text);
-}
-
-/* The core's messages (klp_diag) go to ld too.  */
+/* The handler of the core's messages once ld's message callback is
+   known: ld adds its name and the severity.  */
 static void
 diag_to_ld (void *data, enum klp_severity severity, const char *file,
 	    const char *message)
 {
+  int level = severity == KLP_ERROR ? (plugin.fatal ? LDPL_FATAL
+						    : LDPL_ERROR)
+	      : severity == KLP_WARNING ? LDPL_WARNING : LDPL_INFO;
+
   (void) data;
-  deliver (severity == KLP_ERROR ? LDPL_ERROR
-	   : severity == KLP_WARNING ? LDPL_WARNING : LDPL_INFO,
-	   file, message);
+  /* ld interprets '%' itself: pass the text as an argument.  */
+  if (file)
+    plugin.message (level, "libklp: %s: %s", file, message);
+  else
+    plugin.message (level, "libklp: %s", message);
 }
 
 /* --------------------------------------------------------------------
@@ -285,19 +220,19 @@ parse_option (const char *opt)
 	continue;
       if (o->has_value && (!eq || eq[1] == '\0'))
 	{
-	  say (LDPL_ERROR, NULL, "option '%s' needs a value: "
-	       "-plugin-opt=%s=FILE", opt, o->name);
+	  klp_error (NULL, "option '%s' needs a value: "
+		     "-plugin-opt=%s=FILE", opt, o->name);
 	  return -1;
 	}
       if (!o->has_value && eq)
 	{
-	  say (LDPL_ERROR, NULL, "option '%s' takes no value", o->name);
+	  klp_error (NULL, "option '%s' takes no value", o->name);
 	  return -1;
 	}
       return o->handler (eq ? eq + 1 : NULL);
     }
-  say (LDPL_ERROR, NULL, "unknown option '%s' (known: verbose, save-temps, "
-       "no-convert, symbols=FILE, symvers=FILE)", opt);
+  klp_error (NULL, "unknown option '%s' (known: verbose, save-temps, "
+	     "no-convert, symbols=FILE, symvers=FILE)", opt);
   return -1;
 }
 
@@ -311,46 +246,26 @@ is_relocatable_link (void)
   return plugin.has_linker_output && plugin.linker_output == LDPO_REL;
 }
 
-static bool
-is_archive_member (const struct klp_plugin_input *in)
-{
-  return in->offset != 0;
-}
-
-static struct klp_plugin_input *
+/* Record FILE in plugin.link; returns its index, or -1 after an
+   error.  */
+static ssize_t
 record_input (const struct ld_plugin_input_file *file)
 {
-  struct klp_plugin_input *in;
-
-  if (plugin.ninputs == plugin.inputs_alloc)
+  if (plugin.link.ninputs == plugin.claims_alloc)
     {
-      size_t n = plugin.inputs_alloc ? 2 * plugin.inputs_alloc : 16;
-      in = klp_xrealloc (file->name, plugin.inputs, n * sizeof *in);
-      if (!in)
-	return NULL;
-      plugin.inputs = in;
-      plugin.inputs_alloc = n;
+      size_t n = plugin.claims_alloc ? 2 * plugin.claims_alloc : 64;
+      struct klp_plugin_claim *p = klp_xrealloc (file->name, plugin.claims,
+						 n * sizeof *p);
+      if (!p)
+	return -1;
+      plugin.claims = p;
+      plugin.claims_alloc = n;
     }
-  in = &plugin.inputs[plugin.ninputs];
-  memset (in, 0, sizeof *in);
-  in->name = klp_xstrdup (file->name, file->name);
-  if (!in->name)
-    return NULL;
-  in->offset = file->offset;
-  in->size = file->filesize;
-  plugin.ninputs++;
-  return in;
-}
-
-/* The name of IN for messages, with FD open on it.  */
-static const char *
-display_name (struct klp_plugin_input *in, int fd)
-{
-  if (!in->display)
-    in->display = is_archive_member (in)
-		    ? klp_archive_member_name (in->name, fd, in->offset)
-		    : klp_xstrdup (in->name, in->name);
-  return in->display ? in->display : in->name;
+  memset (&plugin.claims[plugin.link.ninputs], 0, sizeof *plugin.claims);
+  if (!klp_link_add_input (&plugin.link, file->name, file->fd, file->offset,
+			   file->filesize))
+    return -1;
+  return plugin.link.ninputs - 1;
 }
 
 static int
@@ -394,8 +309,8 @@ create_temp (int *fd)
 	}
       if (errno != EEXIST || plugin.temp_counter >= 100000)
 	{
-	  say (LDPL_ERROR, path, "cannot create a temporary file: %s",
-	       strerror (errno));
+	  klp_error (path, "cannot create a temporary file: %s",
+		     strerror (errno));
 	  free (path);
 	  return NULL;
 	}
@@ -422,8 +337,8 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
 	continue;
       if (n <= 0)
 	{
-	  say (LDPL_ERROR, name, "cannot read: %s",
-	       n < 0 ? strerror (errno) : "unexpected end of file");
+	  klp_error (name, "cannot read: %s",
+		     n < 0 ? strerror (errno) : "unexpected end of file");
 	  close (out);
 	  return NULL;
 	}
@@ -434,7 +349,7 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
 	    continue;
 	  if (w < 0)
 	    {
-	      say (LDPL_ERROR, path, "cannot write: %s", strerror (errno));
+	      klp_error (path, "cannot write: %s", strerror (errno));
 	      close (out);
 	      return NULL;
 	    }
@@ -445,7 +360,7 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
     }
   if (close (out) != 0)
     {
-      say (LDPL_ERROR, path, "cannot write: %s", strerror (errno));
+      klp_error (path, "cannot write: %s", strerror (errno));
       return NULL;
     }
   return path;
@@ -454,42 +369,6 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
 /* --------------------------------------------------------------------
    The symbols of a claimed object, for add_symbols.
    -------------------------------------------------------------------- */
-
-/* For each section index of ELF, the signature of the COMDAT group that
-   holds the section, or NULL.  */
-static const char **
-comdat_signatures (struct klp_elf *elf)
-{
-  const char **sig = klp_xcalloc (elf->path, elf->nsections, sizeof *sig);
-  struct klp_section *sec;
-
-  if (!sig)
-    return NULL;
-  klp_for_each_section (elf, sec)
-    {
-      const unsigned char *bytes;
-      struct klp_symbol *key;
-      uint32_t word;
-      size_t size;
-
-      if (sec->sh.sh_type != SHT_GROUP)
-	continue;
-      bytes = klp_section_bytes (sec, &size);
-      key = klp_find_symbol_by_index (elf, sec->sh.sh_info);
-      if (!bytes || size < 4 || !key)
-	continue;
-      memcpy (&word, bytes, 4);	/* Typed data: host byte order.  */
-      if (!(word & GRP_COMDAT))
-	continue;
-      for (size_t off = 4; off + 4 <= size; off += 4)
-	{
-	  memcpy (&word, bytes + off, 4);
-	  if (word < elf->nsections)
-	    sig[word] = key->name;
-	}
-    }
-  return sig;
-}
 
 static int
 ld_visibility (unsigned char st_other)
@@ -515,39 +394,32 @@ is_ir_symbol (const struct klp_symbol *sym)
 	 && type != STT_FILE;
 }
 
-/* Describe the global symbols of ELF (as renamed) in IN->syms.  */
+/* Describe the global symbols of ELF (as renamed) in C->syms.  */
 static int
-collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
+collect_ir_symbols (struct klp_plugin_claim *c, struct klp_elf *elf)
 {
-  const char **sig;
   struct klp_symbol *sym;
   int n = 0;
 
   klp_for_each_symbol (elf, sym)
     if (is_ir_symbol (sym))
       n++;
-  in->syms = klp_xcalloc (elf->path, n, sizeof *in->syms);
-  sig = comdat_signatures (elf);
-  if (!in->syms || !sig)
-    {
-      free (sig);
-      return -1;
-    }
+  c->syms = klp_xcalloc (elf->path, n, sizeof *c->syms);
+  if (!c->syms)
+    return -1;
   klp_for_each_symbol (elf, sym)
     {
       struct ld_plugin_symbol *s;
+      struct klp_symbol *key;
       bool weak = is_weak_symbol (sym);
 
       if (!is_ir_symbol (sym))
 	continue;
-      s = &in->syms[in->nsyms];
+      s = &c->syms[c->nsyms];
       s->name = klp_xstrdup (elf->path, sym->name);
       if (!s->name)
-	{
-	  free (sig);
-	  return -1;
-	}
-      in->nsyms++;
+	return -1;
+      c->nsyms++;
       if (sym->shndx == SHN_UNDEF)
 	s->def = weak ? LDPK_WEAKUNDEF : LDPK_UNDEF;
       else if (sym->shndx == SHN_COMMON)
@@ -556,17 +428,14 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
 	s->def = weak ? LDPK_WEAKDEF : LDPK_DEF;
       s->visibility = ld_visibility (sym->sym.st_other);
       s->size = sym->sym.st_size;
-      if (sym->sec && sig[sym->sec->index])
+      key = sym->sec ? klp_comdat_signature (sym->sec) : NULL;
+      if (key)
 	{
-	  s->comdat_key = klp_xstrdup (elf->path, sig[sym->sec->index]);
+	  s->comdat_key = klp_xstrdup (elf->path, key->name);
 	  if (!s->comdat_key)
-	    {
-	      free (sig);
-	      return -1;
-	    }
+	    return -1;
 	}
     }
-  free (sig);
   return 0;
 }
 
@@ -574,111 +443,80 @@ collect_ir_symbols (struct klp_plugin_input *in, struct klp_elf *elf)
    claim_file.
    -------------------------------------------------------------------- */
 
-/* Learn whether the archive holding member IN has annotated members
-   (scanned once per archive).  ld.bfd puts the files the plugin adds before an
-   archive whose member it claimed first: claiming from the archive's
-   first loaded member on keeps the members in order.  */
-static int
-scan_archive (struct klp_plugin_input *in, int fd, bool *result)
-{
-  struct klp_plugin_archive *ar;
-
-  for (size_t i = 0; i < plugin.narchives; i++)
-    if (strcmp (plugin.archives[i].name, in->name) == 0)
-      {
-	*result = plugin.archives[i].has_annotations;
-	return 0;
-      }
-  if (plugin.narchives == plugin.archives_alloc)
-    {
-      size_t n = plugin.archives_alloc ? 2 * plugin.archives_alloc : 4;
-      ar = klp_xrealloc (in->name, plugin.archives, n * sizeof *ar);
-      if (!ar)
-	return -1;
-      plugin.archives = ar;
-      plugin.archives_alloc = n;
-    }
-  ar = &plugin.archives[plugin.narchives];
-  ar->name = klp_xstrdup (in->name, in->name);
-  if (!ar->name
-      || klp_archive_has_annotations (in->name, fd, &ar->has_annotations) != 0)
-    {
-      free (ar->name);
-      return -1;
-    }
-  plugin.narchives++;
-  *result = ar->has_annotations;
-  return 0;
-}
-
 /* Keep the renamed names of PLAN for the warnings of all_symbols_read. */
 static int
-remember_renames (struct klp_plugin_input *in,
+remember_renames (struct klp_plugin_claim *c, const char *name,
 		  const struct klp_rename_plan *plan)
 {
-  in->old_names = klp_xcalloc (in->display, plan->count, sizeof (char *));
-  in->new_names = klp_xcalloc (in->display, plan->count, sizeof (char *));
-  if (!in->old_names || !in->new_names)
+  c->old_names = klp_xcalloc (name, plan->count, sizeof (char *));
+  c->new_names = klp_xcalloc (name, plan->count, sizeof (char *));
+  if (!c->old_names || !c->new_names)
     return -1;
   for (size_t i = 0; i < plan->count; i++)
     {
-      in->old_names[i] = klp_xstrdup (in->display, plan->renames[i].old_name);
-      in->new_names[i] = klp_xstrdup (in->display, plan->renames[i].new_name);
-      in->nrenamed++;
-      if (!in->old_names[i] || !in->new_names[i])
+      c->old_names[i] = klp_xstrdup (name, plan->renames[i].old_name);
+      c->new_names[i] = klp_xstrdup (name, plan->renames[i].new_name);
+      c->nrenamed++;
+      if (!c->old_names[i] || !c->new_names[i])
 	return -1;
     }
   return 0;
 }
 
-/* The replacement of IN: ELF renamed as PLAN says, written to a
-   temporary file; or IN itself, unchanged.  */
+/* The replacement of input I: ELF renamed as PLAN says, written to a
+   temporary file; or the input itself, unchanged.  */
 static int
-make_replacement (struct klp_plugin_input *in, struct klp_elf *elf,
+make_replacement (size_t i, struct klp_elf *elf,
 		  const struct klp_rename_plan *plan, int fd)
 {
+  struct klp_link_input *in = &plugin.link.inputs[i];
+  struct klp_plugin_claim *c = &plugin.claims[i];
+  const char *name = klp_link_input_name (in, fd);
+
   if (plan->count > 0)
     {
       int out;
       if (klp_apply_renames (elf, plan) != 0
-	  || remember_renames (in, plan) != 0)
+	  || remember_renames (c, name, plan) != 0)
 	return -1;
-      in->replacement = create_temp (&out);
-      if (!in->replacement)
+      c->replacement = create_temp (&out);
+      if (!c->replacement)
 	return -1;
       close (out);
-      if (klp_elf_write (elf, in->replacement, 0644) != 0)
+      if (klp_elf_write (elf, c->replacement, 0644) != 0)
 	return -1;
-      say (LDPL_INFO, in->display, "rewritten as '%s'", in->replacement);
-      return 0;
+      klp_note (name, "rewritten as '%s'", c->replacement);
     }
-  if (is_archive_member (in))
+  else if (is_archive_member (in))
     {
-      in->replacement = copy_to_temp (in->display, fd, in->offset, in->size);
-      if (!in->replacement)
+      c->replacement = copy_to_temp (name, fd, in->offset, in->size);
+      if (!c->replacement)
 	return -1;
-      say (LDPL_INFO, in->display, "passed through unchanged as '%s', to "
-	   "keep the link order", in->replacement);
-      return 0;
+      klp_note (name, "passed through unchanged as '%s', to keep the link "
+		"order", c->replacement);
     }
-  /* A plain file or a thin archive's member (ld names the member's own
-     file, at offset 0): ld reads it again.  The temporary files list
-     does not hold it, so it is never removed.  */
-  in->replacement = in->name;
-  say (LDPL_INFO, in->display, "passed through unchanged, to keep the "
-       "link order");
+  else
+    {
+      /* A plain file or a thin archive's member (ld names the member's
+	 own file, at offset 0): ld reads it again.  The temporary files
+	 list does not hold it, so it is never removed.  */
+      c->replacement = in->name;
+      klp_note (name, "passed through unchanged, to keep the link order");
+    }
+  in->replacement = c->replacement;
   return 0;
 }
 
-/* Open IN with the model, plan its renames, and claim it if it must be
-   rewritten, if an earlier object was, or if START.  */
+/* Open input I with the model, plan its renames, and claim it if it
+   must be rewritten, if an earlier object was, or if START.  */
 static enum ld_plugin_status
-claim_object (struct klp_plugin_input *in,
-	      const struct ld_plugin_input_file *file, bool start,
+claim_object (size_t i, const struct ld_plugin_input_file *file, bool start,
 	      int *claimed)
 {
+  struct klp_link_input *in = &plugin.link.inputs[i];
+  struct klp_plugin_claim *c = &plugin.claims[i];
   struct klp_rename_plan plan = { 0 };
-  const char *name = display_name (in, file->fd);
+  const char *name = klp_link_input_name (in, file->fd);
   struct klp_elf *elf = klp_elf_open_fd (name, file->fd, file->offset,
 					 file->filesize);
   int ret = -1;
@@ -693,15 +531,15 @@ claim_object (struct klp_plugin_input *in,
       goto out;
     }
   plugin.claiming = true;
-  if (make_replacement (in, elf, &plan, file->fd) != 0
-      || collect_ir_symbols (in, elf) != 0)
+  if (make_replacement (i, elf, &plan, file->fd) != 0
+      || collect_ir_symbols (c, elf) != 0)
     goto out;
-  if (plugin.add_symbols (file->handle, in->nsyms, in->syms) != LDPS_OK)
+  if (plugin.add_symbols (file->handle, c->nsyms, c->syms) != LDPS_OK)
     {
-      say (LDPL_ERROR, name, "ld refused the symbols of the object");
+      klp_error (name, "ld refused the symbols of the object");
       goto out;
     }
-  in->claimed = true;
+  c->claimed = true;
   *claimed = 1;
   ret = 0;
 
@@ -714,18 +552,17 @@ out:
 static enum ld_plugin_status
 claim_file (const struct ld_plugin_input_file *file, int *claimed)
 {
-  struct klp_plugin_input *in;
+  struct klp_link_input *in;
+  ssize_t i;
   bool start = false;
 
   *claimed = 0;
   if (!is_relocatable_link ())
     return LDPS_OK;
-  in = record_input (file);
-  if (!in)
+  i = record_input (file);
+  if (i < 0)
     return LDPS_ERR;
-  if (klp_inspect_input (file->name, file->fd, file->offset, file->filesize,
-			 &in->info) != 0)
-    return LDPS_ERR;
+  in = &plugin.link.inputs[i];
 
   /* The common case, and all the plugin costs there.  */
   if (!plugin.claiming && !in->info.has_annotations
@@ -733,303 +570,39 @@ claim_file (const struct ld_plugin_input_file *file, int *claimed)
     return LDPS_OK;
   if (!plugin.claiming && !in->info.has_annotations)
     {
+      /* ld.bfd puts the files the plugin adds before an archive whose
+	 member it claimed first: claiming from the archive's first
+	 loaded member on keeps the members in order.  */
       bool annotated_archive;
-      if (scan_archive (in, file->fd, &annotated_archive) != 0)
+      if (klp_link_archive_has_annotations (&plugin.link, in, file->fd,
+					    &annotated_archive) != 0)
 	return LDPS_ERR;
       if (!annotated_archive)
 	return LDPS_OK;
       start = true;
     }
 
-  if (!in->info.is_elf64_rel || in->info.is_lto)
+  if (!is_model_input (in))
     {
-      const char *name = display_name (in, file->fd);
+      const char *name = klp_link_input_name (in, file->fd);
       if (in->info.has_annotations)
-	say (LDPL_WARNING, name, "annotations in %s are not renamed: only "
-	     "ELF64 relocatable objects are",
-	     in->info.is_lto ? "LTO IR" : "this input");
+	klp_warn (name, "annotations in %s are not renamed: only ELF64 "
+		  "relocatable objects are",
+		  in->info.is_lto ? "LTO IR" : "this input");
       if (plugin.claiming)
-	say (LDPL_WARNING, name, "left to ld: %s; it now follows the "
-	     "objects libklp replaced, so the output's order differs from "
-	     "a link without the plugin",
-	     in->info.is_lto ? "LTO IR" : "not an ELF64 relocatable object");
+	klp_warn (name, "left to ld: %s; it now follows the objects libklp "
+		  "replaced, so the output's order differs from a link "
+		  "without the plugin",
+		  in->info.is_lto ? "LTO IR"
+		  : "not an ELF64 relocatable object");
       return LDPS_OK;
     }
-  return claim_object (in, file, start, claimed);
+  return claim_object (i, file, start, claimed);
 }
 
 /* --------------------------------------------------------------------
    all_symbols_read.
    -------------------------------------------------------------------- */
-
-static bool
-is_final_module_link (void)
-{
-  size_t len = strlen (plugin.output_name);
-
-  if (len > 3 && strcmp (plugin.output_name + len - 3, ".ko") == 0)
-    return true;
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    if (plugin.inputs[i].info.has_this_module)
-      return true;
-  return false;
-}
-
-/* Whether IN's .modinfo says "livepatch=Y".  Reads only that section. */
-static int
-read_livepatch_modinfo (struct klp_plugin_input *in, bool *is_livepatch)
-{
-  uint64_t size = in->info.modinfo_size;
-  char *buf;
-  ssize_t n;
-  int fd;
-
-  if (!in->info.has_modinfo || size == 0
-      || in->info.modinfo_offset > (uint64_t) in->size
-      || size > (uint64_t) in->size - in->info.modinfo_offset)
-    return 0;
-  fd = open (in->name, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    {
-      say (LDPL_ERROR, in->name, "cannot open: %s", strerror (errno));
-      return -1;
-    }
-  buf = klp_xmalloc (in->name, size);
-  if (!buf)
-    {
-      close (fd);
-      return -1;
-    }
-  n = pread (fd, buf, size, in->offset + in->info.modinfo_offset);
-  if (n != (ssize_t) size)
-    say (LDPL_ERROR, display_name (in, fd), "cannot read .modinfo: %s",
-	 n < 0 ? strerror (errno) : "unexpected end of file");
-  else if (klp_modinfo_is_livepatch (buf, size))
-    *is_livepatch = true;
-  close (fd);
-  free (buf);
-  return n == (ssize_t) size ? 0 : -1;
-}
-
-/* Learn whether an input's .modinfo says "livepatch=Y".  */
-static int
-find_livepatch_modinfo (bool *is_livepatch)
-{
-  *is_livepatch = false;
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    if (read_livepatch_modinfo (&plugin.inputs[i], is_livepatch) != 0)
-      return -1;
-  return 0;
-}
-
-/* Whether the plugin can read IN with the model.  */
-static bool
-is_model_input (const struct klp_plugin_input *in)
-{
-  return in->info.is_elf64_rel && !in->info.is_lto;
-}
-
-/* Open IN as the link will read it: its replacement when claimed.  */
-static struct klp_elf *
-open_input_model (struct klp_plugin_input *in)
-{
-  struct klp_elf *elf;
-  int fd;
-
-  if (in->claimed)
-    return klp_elf_open (in->replacement);
-  fd = open (in->name, O_RDONLY | O_CLOEXEC);
-  if (fd < 0)
-    {
-      say (LDPL_ERROR, in->name, "cannot open: %s", strerror (errno));
-      return NULL;
-    }
-  elf = klp_elf_open_fd (display_name (in, fd), fd, in->offset, in->size);
-  close (fd);
-  return elf;
-}
-
-static void
-close_link (struct klp_plugin_link *link)
-{
-  if (link->models)
-    for (size_t i = 0; i < plugin.ninputs; i++)
-      klp_elf_close (link->models[i]);
-  free (link->models);
-  free (link->defs);
-  klp_htab_free (&link->by_name);
-  memset (link, 0, sizeof *link);
-}
-
-static bool
-is_defined_global (const struct klp_symbol *sym)
-{
-  return !sym->removed && !is_local_symbol (sym) && sym->shndx != SHN_UNDEF
-	 && GELF_ST_TYPE (sym->sym.st_info) != STT_SECTION;
-}
-
-static const struct klp_plugin_def *
-find_def_by_name (const struct klp_plugin_link *link, const char *name)
-{
-  uint64_t hash = klp_hash_str (name);
-  struct klp_plugin_def *def;
-
-  klp_htab_for_each (&link->by_name, hash, def, struct klp_plugin_def, node)
-    if (strcmp (def->name, name) == 0)
-      return def;
-  return NULL;
-}
-
-/* Open every input the model reads, and index the names they define
-   (the first definition of each name, in link order).  */
-static int
-open_link (struct klp_plugin_link *link)
-{
-  size_t nsyms = 0;
-
-  memset (link, 0, sizeof *link);
-  link->models = klp_xcalloc (NULL, plugin.ninputs, sizeof *link->models);
-  if (!link->models)
-    return -1;
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    {
-      if (!is_model_input (&plugin.inputs[i]))
-	continue;
-      link->models[i] = open_input_model (&plugin.inputs[i]);
-      if (!link->models[i])
-	return -1;
-      nsyms += link->models[i]->nsyms;
-    }
-  link->defs = klp_xcalloc (NULL, nsyms, sizeof *link->defs);
-  if (!link->defs || klp_htab_init (&link->by_name, nsyms) != 0)
-    {
-      say (LDPL_ERROR, NULL, "out of memory");
-      return -1;
-    }
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    {
-      struct klp_symbol *sym;
-      if (!link->models[i])
-	continue;
-      klp_for_each_symbol (link->models[i], sym)
-	{
-	  struct klp_plugin_def *def;
-	  if (!is_defined_global (sym) || find_def_by_name (link, sym->name))
-	    continue;
-	  def = &link->defs[link->ndefs++];
-	  def->name = sym->name;
-	  def->input = i;
-	  klp_htab_add (&link->by_name, klp_hash_str (def->name), &def->node);
-	}
-    }
-  return 0;
-}
-
-/* The definitions of the annotated names: each name a renamed symbol
-   had, once, and the first input that defines it, in link order.  */
-struct klp_plugin_annotated_defs
-{
-  struct klp_plugin_def *defs;	/* .name owned by the inputs' old_names;
-				   .input NO_INPUT when nothing defines
-				   the name.  */
-  size_t ndefs;
-  struct klp_htab by_name;
-  size_t input;			/* The input being scanned.  */
-  bool is_definer;		/* It defines an annotated name.  */
-};
-
-#define NO_INPUT SIZE_MAX
-
-static struct klp_plugin_def *
-find_annotated_def_by_name (const struct klp_plugin_annotated_defs *ad,
-			    const char *name)
-{
-  uint64_t hash = klp_hash_str (name);
-  struct klp_plugin_def *def;
-
-  klp_htab_for_each (&ad->by_name, hash, def, struct klp_plugin_def, node)
-    if (strcmp (def->name, name) == 0)
-      return def;
-  return NULL;
-}
-
-/* klp_scan_defined_globals' callback.  */
-static void
-note_annotated_def (void *data, const char *name)
-{
-  struct klp_plugin_annotated_defs *ad = data;
-  struct klp_plugin_def *def = find_annotated_def_by_name (ad, name);
-
-  if (def && def->input == NO_INPUT)
-    {
-      def->input = ad->input;
-      ad->is_definer = true;
-    }
-}
-
-/* Learn which input defines each annotated name, from the inputs'
-   symbol tables alone: the few annotated names are looked up in them,
-   and no input is opened with the model (which would cost, in a link of
-   many objects, a sizeable part of the link).  The inputs are read as
-   ld offered them: a rewritten object defines what its replacement
-   does, since renaming touches undefined symbols only.  */
-static int
-find_annotated_defs (struct klp_plugin_annotated_defs *ad)
-{
-  size_t nnames = 0;
-
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    nnames += plugin.inputs[i].nrenamed;
-  if (nnames == 0)
-    return 0;			/* Nothing renamed (an annotated archive
-				   whose symbols already had klp names). */
-  ad->defs = klp_xcalloc (NULL, nnames, sizeof *ad->defs);
-  if (!ad->defs || klp_htab_init (&ad->by_name, nnames) != 0)
-    {
-      say (LDPL_ERROR, NULL, "out of memory");
-      return -1;
-    }
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    {
-      struct klp_plugin_input *in = &plugin.inputs[i];
-      for (size_t j = 0; j < in->nrenamed; j++)
-	{
-	  struct klp_plugin_def *def;
-	  if (find_annotated_def_by_name (ad, in->old_names[j]))
-	    continue;
-	  def = &ad->defs[ad->ndefs++];
-	  def->name = in->old_names[j];
-	  def->input = NO_INPUT;
-	  klp_htab_add (&ad->by_name, klp_hash_str (def->name), &def->node);
-	}
-    }
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    {
-      struct klp_plugin_input *in = &plugin.inputs[i];
-      int fd, ret;
-
-      if (!is_model_input (in) || in->info.symtab_size == 0)
-	continue;
-      fd = open (in->name, O_RDONLY | O_CLOEXEC);
-      if (fd < 0)
-	{
-	  say (LDPL_ERROR, in->name, "cannot open: %s", strerror (errno));
-	  return -1;
-	}
-      ad->input = i;
-      ad->is_definer = false;
-      ret = klp_scan_defined_globals (in->display ? in->display : in->name,
-				      fd, in->offset, &in->info,
-				      note_annotated_def, ad);
-      /* The warnings name the input as a member of its archive.  */
-      if (ret == 0 && ad->is_definer)
-	display_name (in, fd);
-      close (fd);
-      if (ret != 0)
-	return -1;
-    }
-  return 0;
-}
 
 /* Warn about each renamed symbol whose old name another input defines:
    in a link without the plugin, the definition would have satisfied the
@@ -1037,36 +610,49 @@ find_annotated_defs (struct klp_plugin_annotated_defs *ad)
 static int
 warn_defined_annotated_names (void)
 {
-  struct klp_plugin_annotated_defs ad = { 0 };
-  int ret = find_annotated_defs (&ad);
+  struct klp_definers defs;
+  const char **names;
+  size_t n = 0;
+  int ret;
 
-  for (size_t i = 0; ret == 0 && i < plugin.ninputs; i++)
+  for (size_t i = 0; i < plugin.link.ninputs; i++)
+    n += plugin.claims[i].nrenamed;
+  if (n == 0)
+    return 0;			/* Nothing renamed (an annotated archive
+				   whose symbols already had klp names). */
+  names = klp_xcalloc (NULL, n, sizeof *names);
+  if (!names)
+    return -1;
+  n = 0;
+  for (size_t i = 0; i < plugin.link.ninputs; i++)
+    for (size_t j = 0; j < plugin.claims[i].nrenamed; j++)
+      names[n++] = plugin.claims[i].old_names[j];
+  ret = klp_link_find_definers (&plugin.link, names, n, &defs);
+  free (names);
+  for (size_t i = 0; ret == 0 && i < plugin.link.ninputs; i++)
     {
-      struct klp_plugin_input *in = &plugin.inputs[i];
-      for (size_t j = 0; j < in->nrenamed; j++)
+      const struct klp_plugin_claim *c = &plugin.claims[i];
+      for (size_t j = 0; j < c->nrenamed; j++)
 	{
-	  const struct klp_plugin_def *def
-	    = find_annotated_def_by_name (&ad, in->old_names[j]);
-	  const struct klp_plugin_input *definer;
-	  if (!def || def->input == NO_INPUT)
+	  size_t d = klp_find_definer_by_name (&defs, c->old_names[j]);
+	  if (d == KLP_NO_INPUT)
 	    continue;
-	  definer = &plugin.inputs[def->input];
-	  say (LDPL_WARNING, in->display, "'%s' is annotated, but '%s' of "
-	       "the same link defines it: the annotation wins, this object "
-	       "uses '%s'", in->old_names[j],
-	       definer->display ? definer->display : definer->name,
-	       in->new_names[j]);
+	  klp_warn (klp_link_input_name (&plugin.link.inputs[i], -1),
+		    "'%s' is annotated, but '%s' of the same link defines "
+		    "it: the annotation wins, this object uses '%s'",
+		    c->old_names[j],
+		    klp_link_input_name (&plugin.link.inputs[d], -1),
+		    c->new_names[j]);
 	}
     }
-  free (ad.defs);
-  klp_htab_free (&ad.by_name);
+  klp_definers_free (&defs);
   return ret;
 }
 
 static bool
 is_defined_elsewhere (void *data, const char *name)
 {
-  return find_def_by_name (data, name) != NULL;
+  return klp_find_definer_by_name (data, name) != KLP_NO_INPUT;
 }
 
 /* Load the symbol map and Module.symvers: the files the options name,
@@ -1086,8 +672,8 @@ load_symbol_files (void)
       plugin.map = klp_symmap_load (symbols);
       if (!plugin.map)
 	return -1;
-      say (LDPL_INFO, symbols, "%zu symbols of %zu objects",
-	   klp_symmap_nsyms (plugin.map), klp_symmap_nobjs (plugin.map));
+      klp_note (symbols, "%zu symbols of %zu objects",
+		klp_symmap_nsyms (plugin.map), klp_symmap_nobjs (plugin.map));
     }
   if (symvers && !plugin.symvers)
     {
@@ -1098,41 +684,56 @@ load_symbol_files (void)
   return 0;
 }
 
-/* The final link of a livepatch module: check every input as the
-   conversion will see it, so that the link fails now, before the output
-   is written, if the conversion cannot succeed.  */
+/* The final link of a livepatch module: open every input as the link
+   reads it and check it as the conversion will see it, so that the link
+   fails now, before the output is written, if the conversion cannot
+   succeed.  */
 static int
-check_livepatch (struct klp_plugin_link *link)
+check_livepatch (void)
 {
+  struct klp_definers defs;
   struct klp_convert_options opts = {
-    .map = plugin.map,
-    .symvers = plugin.symvers,
     .require_livepatch_modinfo = false,	/* One input has it.  */
     .is_defined_elsewhere = is_defined_elsewhere,
-    .defined_elsewhere_data = link,
+    .defined_elsewhere_data = &defs,
   };
-  int ret = 0;
+  int ret;
 
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    if (link->models[i] && klp_convert_check (link->models[i], &opts) != 0)
-      ret = -1;
+  ret = load_symbol_files ();
+  if (ret == 0)
+    ret = klp_link_find_definers (&plugin.link, NULL, 0, &defs);
   if (ret != 0)
-    say (LDPL_ERROR, plugin.output_name, "cannot be converted into a "
-	 "livepatch module (see above); link stopped");
+    return -1;
+  opts.map = plugin.map;
+  opts.symvers = plugin.symvers;
+  for (size_t i = 0; i < plugin.link.ninputs; i++)
+    {
+      struct klp_elf *elf;
+      if (!is_model_input (&plugin.link.inputs[i]))
+	continue;
+      elf = klp_link_open_input (&plugin.link, i);
+      if (!elf || klp_convert_check (elf, &opts) != 0)
+	ret = -1;
+      klp_elf_close (elf);
+    }
+  klp_definers_free (&defs);
+  if (ret != 0)
+    klp_error (plugin.output_name, "cannot be converted into a livepatch "
+	       "module (see above); link stopped");
   return ret;
 }
 
 static int
 add_replacements (void)
 {
-  for (size_t i = 0; i < plugin.ninputs; i++)
+  for (size_t i = 0; i < plugin.link.ninputs; i++)
     {
-      struct klp_plugin_input *in = &plugin.inputs[i];
-      if (!in->claimed)
+      const struct klp_plugin_claim *c = &plugin.claims[i];
+      if (!c->claimed)
 	continue;
-      if (plugin.add_input_file (in->replacement) != LDPS_OK)
+      if (plugin.add_input_file (c->replacement) != LDPS_OK)
 	{
-	  say (LDPL_ERROR, in->replacement, "ld refused the file");
+	  klp_error (c->replacement, "ld refused the file");
 	  return -1;
 	}
     }
@@ -1142,28 +743,20 @@ add_replacements (void)
 static enum ld_plugin_status
 all_symbols_read (void)
 {
-  struct klp_plugin_link link = { 0 };
   bool livepatch = false;
   int ret = 0;
 
   if (!is_relocatable_link ())
     return LDPS_OK;
   /* Is this the final link of a livepatch module?  */
-  if (!plugin.no_convert && is_final_module_link ()
-      && find_livepatch_modinfo (&livepatch) != 0)
+  if (!plugin.no_convert
+      && klp_is_final_module_link (&plugin.link, plugin.output_name)
+      && klp_link_is_livepatch (&plugin.link, &livepatch) != 0)
     return LDPS_ERR;
-  /* Warn about annotated names that other inputs define (reading their
-     symbol tables only), and, in the final link of a livepatch module,
-     open every input with the model and check the conversion.  */
   if (plugin.claiming && warn_defined_annotated_names () != 0)
     ret = -1;
-  if (ret == 0 && livepatch)
-    {
-      if (open_link (&link) != 0 || load_symbol_files () != 0
-	  || check_livepatch (&link) != 0)
-	ret = -1;
-      close_link (&link);
-    }
+  if (ret == 0 && livepatch && check_livepatch () != 0)
+    ret = -1;
   /* Hand ld the replacements of the claimed objects.  */
   if (ret == 0 && plugin.claiming)
     ret = add_replacements ();
@@ -1175,28 +768,6 @@ all_symbols_read (void)
    cleanup.
    -------------------------------------------------------------------- */
 
-/* Whether the output is a whole ELF object.  ld does not tell the
-   plugin whether the link failed: ld.bfd writes the ELF header when it
-   closes the output, which a failed link never does (it removes the
-   output after this hook); gold writes a failed output whole and removes
-   it after this hook too.  */
-static bool
-is_complete_output (void)
-{
-  struct klp_input_info info;
-  struct stat st;
-  bool complete = false;
-  int fd = open (plugin.output_name, O_RDONLY | O_CLOEXEC);
-
-  if (fd < 0)
-    return false;
-  if (fstat (fd, &st) == 0 && S_ISREG (st.st_mode)
-      && klp_inspect_input (plugin.output_name, fd, 0, st.st_size, &info) == 0)
-    complete = info.is_elf64_rel;
-  close (fd);
-  return complete;
-}
-
 /* Convert the output in place.  Returns 0 or -1 (output removed).  */
 static int
 convert_output (void)
@@ -1207,9 +778,13 @@ convert_output (void)
     .require_livepatch_modinfo = true,
   };
 
-  if (!is_complete_output ())
+  /* ld does not tell the plugin whether the link failed: ld.bfd writes
+     the ELF header when it closes the output, which a failed link never
+     does (it removes the output after this hook); gold writes a failed
+     output whole and removes it after this hook too.  */
+  if (!klp_is_complete_object (plugin.output_name))
     {
-      say (LDPL_INFO, plugin.output_name, "not converted: the link failed");
+      klp_note (plugin.output_name, "not converted: the link failed");
       return 0;
     }
   if (klp_convert_file (plugin.output_name, plugin.output_name, &opts) != 0)
@@ -1217,7 +792,7 @@ convert_output (void)
       unlink (plugin.output_name);
       return -1;
     }
-  say (LDPL_INFO, plugin.output_name, "converted into a livepatch module");
+  klp_note (plugin.output_name, "converted into a livepatch module");
   return 0;
 }
 
@@ -1227,7 +802,7 @@ remove_temps (void)
   for (size_t i = 0; i < plugin.ntemps; i++)
     {
       if (plugin.save_temps)
-	say (LDPL_INFO, plugin.temps[i], "kept (save-temps)");
+	klp_note (plugin.temps[i], "kept (save-temps)");
       else
 	unlink (plugin.temps[i]);
       free (plugin.temps[i]);
@@ -1238,39 +813,33 @@ remove_temps (void)
 }
 
 static void
-free_input (struct klp_plugin_input *in)
+free_claim (struct klp_plugin_claim *c)
 {
-  for (int i = 0; i < in->nsyms; i++)
+  for (int i = 0; i < c->nsyms; i++)
     {
-      free (in->syms[i].name);
-      free (in->syms[i].comdat_key);
+      free (c->syms[i].name);
+      free (c->syms[i].comdat_key);
     }
-  free (in->syms);
-  for (size_t i = 0; i < in->nrenamed; i++)
+  free (c->syms);
+  for (size_t i = 0; i < c->nrenamed; i++)
     {
-      free (in->old_names[i]);
-      free (in->new_names[i]);
+      free (c->old_names[i]);
+      free (c->new_names[i]);
     }
-  free (in->old_names);
-  free (in->new_names);
-  free (in->display);
-  free (in->name);
+  free (c->old_names);
+  free (c->new_names);
 }
 
 /* Free everything but ld's callbacks.  */
 static void
 free_plugin (void)
 {
-  for (size_t i = 0; i < plugin.ninputs; i++)
-    free_input (&plugin.inputs[i]);
-  free (plugin.inputs);
-  plugin.inputs = NULL;
-  plugin.ninputs = plugin.inputs_alloc = 0;
-  for (size_t i = 0; i < plugin.narchives; i++)
-    free (plugin.archives[i].name);
-  free (plugin.archives);
-  plugin.archives = NULL;
-  plugin.narchives = plugin.archives_alloc = 0;
+  for (size_t i = 0; i < plugin.link.ninputs; i++)
+    free_claim (&plugin.claims[i]);
+  free (plugin.claims);
+  plugin.claims = NULL;
+  plugin.claims_alloc = 0;
+  klp_link_free (&plugin.link);
   klp_symmap_free (plugin.map);
   klp_symvers_free (plugin.symvers);
   plugin.map = NULL;
@@ -1284,25 +853,23 @@ free_plugin (void)
 static enum ld_plugin_status
 cleanup (void)
 {
-  char fatal[PATH_MAX + 128] = "";
-  ld_plugin_message message = plugin.message;
+  char output[PATH_MAX];
+  bool failed = plugin.convert_at_cleanup && convert_output () != 0;
 
-  if (plugin.convert_at_cleanup && convert_output () != 0)
-    snprintf (fatal, sizeof fatal, "libklp: %s: the conversion into a "
-	      "livepatch module failed (see above); output removed",
-	      plugin.output_name);
+  if (failed)
+    snprintf (output, sizeof output, "%s", plugin.output_name);
   remove_temps ();
   free_plugin ();
+  if (failed)
+    {
+      /* ld ignores this hook's status, but ends the link with an error
+	 on LDPL_FATAL; it may not return.  */
+      plugin.fatal = true;
+      klp_error (output, "the conversion into a livepatch module failed "
+		 "(see above); output removed");
+    }
   klp_diag_set_handler (NULL, NULL);
-  if (!fatal[0])
-    return LDPS_OK;
-  /* ld ignores this hook's status, but ends the link with an error on
-     LDPL_FATAL; it may not return.  */
-  if (message)
-    message (LDPL_FATAL, "%s", fatal);
-  else
-    fprintf (stderr, "%s\n", fatal);
-  return LDPS_ERR;
+  return failed ? LDPS_ERR : LDPS_OK;
 }
 
 /* --------------------------------------------------------------------
@@ -1315,8 +882,8 @@ check_callback (const void *callback, const char *tag)
 {
   if (callback)
     return 0;
-  say (LDPL_ERROR, NULL, "the linker does not provide %s; libklp needs "
-       "the GNU ld plugin interface of ld.bfd or gold", tag);
+  klp_error (NULL, "the linker does not provide %s; libklp needs "
+	     "the GNU ld plugin interface of ld.bfd or gold", tag);
   return -1;
 }
 
@@ -1333,12 +900,15 @@ onload (struct ld_plugin_tv *tv)
   int ret = 0;
 
   memset (&plugin, 0, sizeof plugin);
-  /* Messages first: the options are reported through them.  */
+  /* Messages first: the options are reported through them.  Until ld's
+     callback is known, the core's default handler writes them on
+     stderr.  */
+  klp_diag_set_program ("libklp");
   for (struct ld_plugin_tv *p = tv; p->tv_tag != LDPT_NULL; p++)
     if (p->tv_tag == LDPT_MESSAGE)
       plugin.message = p->tv_u.tv_message;
-  klp_diag_set_program ("libklp");
-  klp_diag_set_handler (diag_to_ld, NULL);
+  if (plugin.message)
+    klp_diag_set_handler (diag_to_ld, NULL);
 
   for (; tv->tv_tag != LDPT_NULL; tv++)
     switch (tv->tv_tag)
@@ -1378,8 +948,8 @@ onload (struct ld_plugin_tv *tv)
 
   if (api_version != -1 && api_version != LD_PLUGIN_API_VERSION)
     {
-      say (LDPL_ERROR, NULL, "the linker's plugin API version is %d, "
-	   "libklp knows version %d", api_version, LD_PLUGIN_API_VERSION);
+      klp_error (NULL, "the linker's plugin API version is %d, libklp "
+		 "knows version %d", api_version, LD_PLUGIN_API_VERSION);
       ret = -1;
     }
   /* Every missing callback is reported.  */
@@ -1414,7 +984,7 @@ onload (struct ld_plugin_tv *tv)
       || register_all_symbols_read (all_symbols_read) != LDPS_OK
       || register_cleanup (cleanup) != LDPS_OK)
     {
-      say (LDPL_ERROR, NULL, "the linker refused to register a hook");
+      klp_error (NULL, "the linker refused to register a hook");
       free_plugin ();
       return LDPS_ERR;
     }
