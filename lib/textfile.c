@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -121,4 +122,70 @@ klp_copy_text (const char *name, const char *data, size_t size)
     memcpy (buf, data, size);
   buf[size] = '\0';
   return buf;
+}
+
+int
+klp_lines_init (struct klp_lines *lines, const char *path, char *buf,
+		size_t size, size_t *nlines)
+{
+  const char *nul = memchr (buf, '\0', size);
+  const char *p, *end = buf + size;
+  size_t n = 0;
+
+  lines->path = path;
+  lines->next = buf;
+  lines->end = buf + size;
+  lines->line = 0;
+  for (p = buf; p < end; p++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (!p || (nul && p > nul))
+	break;
+      n++;
+    }
+  if (nul)
+    {
+      klp_error_at (path, n + 1, "NUL byte in line: not a text file");
+      return -1;
+    }
+  if (size && buf[size - 1] != '\n')
+    n++;
+  if (nlines)
+    *nlines = n;
+  return 0;
+}
+
+char *
+klp_lines_next (struct klp_lines *lines, bool *error)
+{
+  char *line = lines->next;
+  char *nl;
+
+  *error = false;
+  if (line >= lines->end)
+    return NULL;
+  lines->line++;
+  nl = memchr (line, '\n', lines->end - line);
+  if (!nl)
+    nl = lines->end;
+  lines->next = nl < lines->end ? nl + 1 : nl;
+  *nl = '\0';
+  if (nl > line && nl[-1] == '\r')
+    {
+      klp_lines_error (lines, "line ends with a carriage return "
+		       "(DOS line endings are not supported)");
+      *error = true;
+      return NULL;
+    }
+  return line;
+}
+
+void
+klp_lines_error (const struct klp_lines *lines, const char *fmt, ...)
+{
+  va_list ap;
+
+  va_start (ap, fmt);
+  klp_verror_at (lines->path, lines->line, fmt, ap);
+  va_end (ap);
 }

@@ -36,6 +36,7 @@
 
 #include "diag.h"
 #include "elfobj.h"
+#include "outfile.h"
 
 /* The largest section alignment accepted on input.  */
 #define KLP_MAX_SECTION_ALIGN 0x100000
@@ -1719,22 +1720,11 @@ out:
   return ret;
 }
 
-static char *
-temp_name_for (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-  size_t dirlen = slash ? (size_t) (slash - path + 1) : 0;
-  const char *base = slash ? slash + 1 : path;
-  return klp_xasprintf (path, "%.*s.%s.klp-XXXXXX", (int) dirlen, path,
-			base);
-}
-
 int
 klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode)
 {
   struct writer w = { .elf = elf, .file = path };
-  char *tmp = NULL;
-  int fd = -1;
+  struct klp_outfile out;
   int ret = -1;
 
   w.out = klp_xcalloc (path, elf->nsections, sizeof *w.out);
@@ -1754,48 +1744,16 @@ klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode)
 	mode = st.st_mode & 07777;
     }
 
-  tmp = temp_name_for (path);
-  if (!tmp)
+  if (klp_outfile_open (&out, path, mode, 0) != 0)
     goto out;
-  fd = mkostemp (tmp, O_CLOEXEC);
-  if (fd < 0)
+  if (emit (&w, out.fd) != 0)
     {
-      klp_error (path, "cannot create a temporary file: %s",
-		 strerror (errno));
+      klp_outfile_discard (&out);
       goto out;
     }
-  if (fchmod (fd, mode) != 0)
-    {
-      klp_error (tmp, "cannot set permissions: %s", strerror (errno));
-      goto out;
-    }
-  if (emit (&w, fd) != 0)
-    goto out;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      klp_error (tmp, "cannot write: %s", strerror (errno));
-      goto out;
-    }
-  fd = -1;
-  if (rename (tmp, path) != 0)
-    {
-      klp_error (path, "cannot rename '%s' into place: %s", tmp,
-		 strerror (errno));
-      goto out;
-    }
-  free (tmp);
-  tmp = NULL;
-  ret = 0;
+  ret = klp_outfile_commit (&out);
 
 out:
-  if (fd >= 0)
-    close (fd);
-  if (tmp)
-    {
-      unlink (tmp);
-      free (tmp);
-    }
   for (size_t i = 0; i < elf->nsections; i++)
     free (w.out[i].buf);
   free (w.out);

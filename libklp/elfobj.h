@@ -185,6 +185,33 @@ void klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
 struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
 				    const GElf_Rela *rela);
 
+/* Iteration over the relocations of SEC, in order:
+     struct klp_rela_iter r;
+     klp_for_each_rela (sec, r)
+       ... r.i (the index), r.rela, r.sym (NULL for symbol index 0) ...
+   The section must not change during the loop.  */
+struct klp_rela_iter
+{
+  struct klp_section *sec;
+  size_t i, n;
+  GElf_Rela rela;
+  struct klp_symbol *sym;
+};
+
+static inline bool
+klp_rela_iter_next (struct klp_rela_iter *r)
+{
+  if (++r->i >= r->n)
+    return false;
+  klp_rela_get (r->sec, r->i, &r->rela);
+  r->sym = klp_rela_symbol (r->sec, &r->rela);
+  return true;
+}
+
+#define klp_for_each_rela(s, r)					\
+  for ((r).sec = (s), (r).n = klp_rela_count ((r).sec), (r).i = (size_t) -1; \
+       klp_rela_iter_next (&(r));)
+
 /* Bytes of a section that has contents (NULL, size 0 for SHT_NOBITS).  */
 const unsigned char *klp_section_bytes (const struct klp_section *sec,
 					size_t *size);
@@ -223,10 +250,11 @@ int klp_section_filter_relas (struct klp_section *sec, const bool *keep);
    to the model; BUF must come from malloc).  */
 void klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
 
-/* Write the model to PATH through a temporary file in the same directory
-   and rename(2) it into place only when everything succeeded: the target
-   is never left partial, and PATH may be the input's own path.  MODE is
-   the new file's permission bits (the input's when MODE is (mode_t) -1).
+/* Write the model to PATH as an output file (lib/outfile.h: a temporary
+   file in the same directory, renamed into place only when everything
+   succeeded): the target is never left partial, and PATH may be the
+   input's own path.  MODE is the new file's permission bits (the
+   input's when MODE is (mode_t) -1).
    Returns 0 or -1 after reporting an error.  */
 int klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode);
 

@@ -38,14 +38,14 @@
 #include <gelf.h>
 
 #include <klp/abi.h>
+#include "array.h"
 #include "decompress.h"
 #include "diag.h"
 #include "hash.h"
 #include "kallsyms.h"
 #include "modinfo.h"
 #include "modsyms.h"
-
-#define KSYMTAB_PREFIX "__ksymtab_"
+#include "rules.h"
 
 int
 klp_objsyms_init (void)
@@ -122,15 +122,8 @@ static int
 add_export (const char *path, struct export_list *l, const char *name,
 	    const char *file, char flag)
 {
-  if (l->n == l->alloc)
-    {
-      size_t n = l->alloc ? 2 * l->alloc : 64;
-      struct export_request *p = klp_xrealloc (path, l->v, n * sizeof *p);
-      if (!p)
-	return -1;
-      l->v = p;
-      l->alloc = n;
-    }
+  if (klp_array_reserve (path, l->v, l->alloc, l->n + 1) < 0)
+    return -1;
   l->v[l->n].name = name;
   l->v[l->n].file = file;
   l->v[l->n].flag = flag;
@@ -647,25 +640,20 @@ read_modinfo (struct elf_file *f, size_t index, const char **modinfo,
   return 0;
 }
 
-/* Check that NAME can be the object name of a map.  */
+/* Check that NAME can be the object name of a map: a module name as
+   kbuild makes them (KBUILD_MODNAME) that a klp symbol can carry.  */
 static int
 check_object_name (const char *path, const char *name)
 {
-  size_t len = strlen (name);
+  enum klp_name_problem problem = klp_find_modname_problem (name);
+  char message[256];
 
-  if (len == 0 || len > KLP_OBJNAME_MAX)
-    {
-      klp_error (path, "module name '%s' is %s", name,
-		 len ? "longer than 55 characters" : "empty");
-      return -1;
-    }
-  for (const char *p = name; *p; p++)
-    if (*p == '.' || *p == '-' || isspace ((unsigned char) *p))
-      {
-	klp_error (path, "module name '%s' contains '%c'", name, *p);
-	return -1;
-      }
-  return 0;
+  if (problem == KLP_NAME_OK)
+    return 0;
+  klp_error (path, "%s", klp_format_name_problem (message, sizeof message,
+						  problem, "module name",
+						  true, name));
+  return -1;
 }
 
 /* elf_type() of kernel/module/kallsyms.c (x86's ARCH_SHF_SMALL, 0, so
@@ -789,7 +777,7 @@ walk_module_symbols (struct elf_file *f, struct klp_objsyms *obj,
   for (size_t i = 1; i < f->nsyms; i++)
     {
       GElf_Sym sym;
-      const char *name;
+      const char *name, *exported;
       struct klp_objsym *s;
       bool is_core, is_loading;
       char flag;
@@ -805,9 +793,9 @@ walk_module_symbols (struct elf_file *f, struct klp_objsyms *obj,
 		     name, (unsigned) sym.st_shndx);
 	  return -1;
 	}
-      if (starts_with (name, KSYMTAB_PREFIX)
+      if ((exported = klp_find_exported_name (name))
 	  && (flag = ksymtab_flag (f, &sym))
-	  && add_export (f->path, exports, name + strlen (KSYMTAB_PREFIX),
+	  && add_export (f->path, exports, exported,
 			 GELF_ST_BIND (sym.st_info) == STB_LOCAL ? file : NULL,
 			 flag) < 0)
 	return -1;
@@ -1005,9 +993,10 @@ collect_vmlinux_exports (const char *path, const struct klp_ksym *syms,
   for (size_t i = 0; i < n; i++)
     {
       const struct klp_ksym *s = &syms[i];
+      const char *exported = klp_find_exported_name (s->name);
       char flag;
 
-      if (!starts_with (s->name, KSYMTAB_PREFIX))
+      if (!exported)
 	continue;
       if (is_in_ksymtab_range (&g, s->addr))
 	flag = 'G';
@@ -1017,8 +1006,7 @@ collect_vmlinux_exports (const char *path, const struct klp_ksym *syms,
 	flag = 'E';
       else
 	continue;
-      if (add_export (path, l, s->name + strlen (KSYMTAB_PREFIX), s->file,
-		      flag) < 0)
+      if (add_export (path, l, exported, s->file, flag) < 0)
 	return -1;
     }
   return 0;
@@ -1031,11 +1019,12 @@ static int
 collect_dump_module_exports (struct klp_objsyms *obj, struct export_list *l)
 {
   for (size_t i = 0; i < obj->nsyms; i++)
-    if (starts_with (obj->syms[i].name, KSYMTAB_PREFIX)
-	&& add_export (obj->path, l,
-		       obj->syms[i].name + strlen (KSYMTAB_PREFIX), NULL,
-		       0) < 0)
-      return -1;
+    {
+      const char *exported = klp_find_exported_name (obj->syms[i].name);
+
+      if (exported && add_export (obj->path, l, exported, NULL, 0) < 0)
+	return -1;
+    }
   return 0;
 }
 
@@ -1324,15 +1313,8 @@ static int
 append_object (const char *path, struct klp_objsyms ***objs, size_t *n,
 	       size_t *alloc, struct klp_objsyms *obj)
 {
-  if (*n == *alloc)
-    {
-      size_t m = *alloc ? 2 * *alloc : 16;
-      struct klp_objsyms **p = klp_xrealloc (path, *objs, m * sizeof *p);
-      if (!p)
-	return -1;
-      *objs = p;
-      *alloc = m;
-    }
+  if (klp_array_reserve (path, *objs, *alloc, *n + 1) < 0)
+    return -1;
   (*objs)[(*n)++] = obj;
   return 0;
 }

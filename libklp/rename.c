@@ -524,9 +524,7 @@ static int
 check_object_name (struct klp_elf *elf, const struct klp_annotation *a,
 		   const struct klp_section **last)
 {
-  size_t len = strlen (a->obj);
-
-  if (len > 0 && len <= KLP_OBJNAME_MAX && !strchr (a->obj, '.'))
+  if (klp_find_objname_problem (a->obj) == KLP_NAME_OK)
     return 0;
   if (*last != a->sec)
     klp_error (elf->path, "annotation section '%s': object name '%s' "
@@ -561,7 +559,7 @@ check_annotated_symbol (struct klp_elf *elf, const struct klp_annotation *a)
     }
   if (has_prefix (sym->name, KLP_SYM_PREFIX))
     return 0;			/* Checked against its name in step 3.  */
-  if (strchr (sym->name, ',') || strlen (sym->name) > KLP_SYMNAME_MAX)
+  if (klp_find_symname_problem (sym->name) != KLP_NAME_OK)
     {
       klp_error (elf->path, "annotation section '%s': symbol name '%s' "
 		 "cannot be used in a klp symbol: the kernel reads at most %d "
@@ -572,27 +570,6 @@ check_annotated_symbol (struct klp_elf *elf, const struct klp_annotation *a)
   return 0;
 }
 
-/* "position N" or "file 'F'" of annotation A, for messages.  */
-static const char *
-describe_target (const struct klp_annotation *a, char *buf, size_t size)
-{
-  if (a->file)
-    snprintf (buf, size, "file '%s'", a->file);
-  else
-    snprintf (buf, size, "position %lu", a->pos);
-  return buf;
-}
-
-/* Whether annotations A and B give the same object and position, or the
-   same object and file.  */
-static bool
-is_same_target (const struct klp_annotation *a, const struct klp_annotation *b)
-{
-  if (strcmp (a->obj, b->obj) != 0 || !a->file != !b->file)
-    return false;
-  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
-}
-
 /* Step 2: whether A and FIRST (the first annotation of the same symbol)
    agree; reports when not.  */
 static int
@@ -601,15 +578,15 @@ check_same_target (struct klp_elf *elf, const struct klp_annotation *first,
 {
   char t1[KLP_SYMNAME_MAX + 16], t2[KLP_SYMNAME_MAX + 16];
 
-  if (is_same_target (first, a))
+  if (klp_is_same_annotation_target (first, a))
     return 0;
   klp_error (elf->path, "'%s' is annotated twice with different targets: "
 	     "%s in '%s' (section '%s', offset %#lx) and %s in '%s' (section "
 	     "'%s', offset %#lx); one object must give a symbol one position "
 	     "or one file", a->sym->name,
-	     describe_target (first, t1, sizeof t1), first->obj,
+	     klp_describe_annotation_target (first, t1, sizeof t1), first->obj,
 	     first->sec->name, (unsigned long) first->offset,
-	     describe_target (a, t2, sizeof t2), a->obj, a->sec->name,
+	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj, a->sec->name,
 	     (unsigned long) a->offset);
   return -1;
 }
@@ -641,7 +618,7 @@ check_klp_name (struct klp_elf *elf, const struct klp_annotation *a)
     {
       klp_error (elf->path, "symbol '%s' is annotated as %s in '%s' (section "
 		 "'%s', offset %#lx), which its name contradicts",
-		 a->sym->name, describe_target (a, target, sizeof target),
+		 a->sym->name, klp_describe_annotation_target (a, target, sizeof target),
 		 a->obj, a->sec->name, (unsigned long) a->offset);
       return -1;
     }

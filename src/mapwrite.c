@@ -10,68 +10,21 @@
 #include <config.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <klp/abi.h>
 #include "diag.h"
+#include "fileio.h"
 #include "hash.h"
 #include "mapwrite.h"
+#include "outfile.h"
 
 #define MAP_HEADER "klp-symbols-map\t1\n"
 #define PATCHSET_HEADER "klp-convert-symbol-data.0.1\n"
 #define KSYMTAB_PREFIX "__ksymtab_"
-
-void
-klp_strbuf_free (struct klp_strbuf *buf)
-{
-  free (buf->data);
-  buf->data = NULL;
-  buf->len = buf->alloc = 0;
-}
-
-/* Make room for N more bytes.  */
-static int
-reserve (const char *path, struct klp_strbuf *buf, size_t n)
-{
-  size_t want;
-  char *p;
-
-  if (buf->alloc - buf->len >= n)
-    return 0;
-  if (n > SIZE_MAX / 2 - buf->len)
-    {
-      klp_error (path, "out of memory");
-      return -1;
-    }
-  want = buf->len + n;
-  if (want < 2 * buf->alloc)
-    want = 2 * buf->alloc;
-  p = klp_xrealloc (path, buf->data, want);
-  if (!p)
-    return -1;
-  buf->data = p;
-  buf->alloc = want;
-  return 0;
-}
-
-/* Append N bytes at S; room was reserved.  */
-static inline void
-put (struct klp_strbuf *buf, const char *s, size_t n)
-{
-  memcpy (buf->data + buf->len, s, n);
-  buf->len += n;
-}
-
-static inline void
-put_char (struct klp_strbuf *buf, char c)
-{
-  buf->data[buf->len++] = c;
-}
 
 int
 klp_mapwrite_header (const char *path, enum klp_map_format format,
@@ -81,9 +34,9 @@ klp_mapwrite_header (const char *path, enum klp_map_format format,
 			: PATCHSET_HEADER);
   size_t n = strlen (header);
 
-  if (reserve (path, out, n) < 0)
+  if (klp_strbuf_reserve (path, out, n) < 0)
     return -1;
-  put (out, header, n);
+  klp_strbuf_put (out, header, n);
   return 0;
 }
 
@@ -134,31 +87,31 @@ write_libklp (const struct klp_objsyms *obj, struct klp_strbuf *out,
 	}
       size += lens[i] + (s->file ? strlen (s->file) : 1) + 6;
     }
-  if (reserve (obj->path, out, size) < 0)
+  if (klp_strbuf_reserve (obj->path, out, size) < 0)
     {
       free (lens);
       return -1;
     }
-  put (out, "object\t", 7);
-  put (out, obj->name, objlen);
-  put_char (out, '\n');
+  klp_strbuf_put (out, "object\t", 7);
+  klp_strbuf_put (out, obj->name, objlen);
+  klp_strbuf_putc (out, '\n');
   for (size_t i = 0; i < obj->nsyms; i++)
     {
       const struct klp_objsym *s = &obj->syms[i];
 
       if (!lens[i])
 	continue;
-      put_char (out, is_type_letter (s->type) ? s->type : '?');
-      put_char (out, '\t');
-      put (out, s->name, lens[i]);
-      put_char (out, '\t');
-      put_char (out, s->export == 'E' || s->export == 'G' ? s->export : '-');
-      put_char (out, '\t');
+      klp_strbuf_putc (out, is_type_letter (s->type) ? s->type : '?');
+      klp_strbuf_putc (out, '\t');
+      klp_strbuf_put (out, s->name, lens[i]);
+      klp_strbuf_putc (out, '\t');
+      klp_strbuf_putc (out, s->export == 'E' || s->export == 'G' ? s->export : '-');
+      klp_strbuf_putc (out, '\t');
       if (s->file)
-	put (out, s->file, strlen (s->file));
+	klp_strbuf_put (out, s->file, strlen (s->file));
       else
-	put_char (out, '-');
-      put_char (out, '\n');
+	klp_strbuf_putc (out, '-');
+      klp_strbuf_putc (out, '\n');
     }
   free (lens);
   return 0;
@@ -233,22 +186,22 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
 	  size += prefixlen + lens[i] + 1;
 	}
     }
-  if (reserve (obj->path, out, size) < 0)
+  if (klp_strbuf_reserve (obj->path, out, size) < 0)
     goto out;
-  put_char (out, '*');
-  put (out, obj->name, objlen);
-  put_char (out, '\n');
+  klp_strbuf_putc (out, '*');
+  klp_strbuf_put (out, obj->name, objlen);
+  klp_strbuf_putc (out, '\n');
   for (size_t i = 0; i < obj->nsyms; i++)
     if (lens[i] && strncmp (obj->syms[i].name, KSYMTAB_PREFIX, prefixlen))
       {
-	put (out, obj->syms[i].name, lens[i]);
-	put_char (out, '\n');
+	klp_strbuf_put (out, obj->syms[i].name, lens[i]);
+	klp_strbuf_putc (out, '\n');
       }
   for (size_t i = 0; i < nmarkers; i++)
     {
-      put (out, KSYMTAB_PREFIX, prefixlen);
-      put (out, markers[i].name, strlen (markers[i].name));
-      put_char (out, '\n');
+      klp_strbuf_put (out, KSYMTAB_PREFIX, prefixlen);
+      klp_strbuf_put (out, markers[i].name, strlen (markers[i].name));
+      klp_strbuf_putc (out, '\n');
     }
   ret = 0;
 
@@ -274,50 +227,19 @@ klp_mapwrite_object (enum klp_map_format format,
 /* ------------------------------------------------------------------ */
 
 static int
-write_all (int fd, const char *data, size_t size)
-{
-  while (size)
-    {
-      ssize_t n = write (fd, data, size);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n < 0)
-	return -1;
-      data += n;
-      size -= n;
-    }
-  return 0;
-}
-
-static int
 write_chunks (int fd, const struct klp_strbuf *chunks, size_t n)
 {
   for (size_t i = 0; i < n; i++)
-    if (write_all (fd, chunks[i].data, chunks[i].len) < 0)
+    if (klp_write_full (fd, chunks[i].data, chunks[i].len) < 0)
       return -1;
   return 0;
-}
-
-/* "DIR/.BASE.XXXXXX" for the output PATH.  */
-static char *
-temp_name (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-
-  if (!slash)
-    return klp_xasprintf (path, ".%s.XXXXXX", path);
-  return klp_xasprintf (path, "%.*s/.%s.XXXXXX", (int) (slash - path), path,
-			slash + 1);
 }
 
 int
 klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 		   size_t n)
 {
-  struct stat st;
-  char *tmp;
-  mode_t mask;
-  int fd;
+  struct klp_outfile out;
 
   if (!path || strcmp (path, "-") == 0)
     {
@@ -329,53 +251,13 @@ klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 	}
       return 0;
     }
-  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      klp_error (path, "cannot write the map: is a directory");
-      return -1;
-    }
-  tmp = temp_name (path);
-  if (!tmp)
+  if (klp_outfile_open (&out, path, 0666, KLP_OUTFILE_UMASK) < 0)
     return -1;
-  fd = mkstemp (tmp);
-  if (fd < 0)
+  if (write_chunks (out.fd, chunks, n) < 0)
     {
-      const char *slash = strrchr (path, '/');
-      int saved = errno;
-
-      klp_error (path, "cannot create a temporary file in '%.*s': %s",
-		 slash ? (int) (slash - path) : 1, slash ? path : ".",
-		 strerror (saved));
-      free (tmp);
+      klp_error (path, "cannot write '%s': %s", out.tmp, strerror (errno));
+      klp_outfile_discard (&out);
       return -1;
     }
-  mask = umask (0);
-  umask (mask);
-  if (fchmod (fd, 0666 & ~mask) < 0 || write_chunks (fd, chunks, n) < 0)
-    {
-      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
-      goto fail;
-    }
-  if (close (fd) < 0)
-    {
-      fd = -1;
-      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
-      goto fail;
-    }
-  fd = -1;
-  if (rename (tmp, path) < 0)
-    {
-      klp_error (path, "cannot rename '%s' to it: %s", tmp,
-		 strerror (errno));
-      goto fail;
-    }
-  free (tmp);
-  return 0;
-
-fail:
-  if (fd >= 0)
-    close (fd);
-  unlink (tmp);
-  free (tmp);
-  return -1;
+  return klp_outfile_commit (&out);
 }
