@@ -21,10 +21,11 @@
 #include "hash.h"
 #include "mapwrite.h"
 #include "outfile.h"
+#include "rules.h"
+#include "symmap.h"
 
 #define MAP_HEADER "klp-symbols-map\t1\n"
 #define PATCHSET_HEADER "klp-convert-symbol-data.0.1\n"
-#define KSYMTAB_PREFIX "__ksymtab_"
 
 int
 klp_mapwrite_header (const char *path, enum klp_map_format format,
@@ -40,18 +41,11 @@ klp_mapwrite_header (const char *path, enum klp_map_format format,
   return 0;
 }
 
-/* The length of NAME if a klp symbol can carry it (and so the map), or
-   0: not empty, at most KLP_SYMNAME_MAX bytes, no white space, no
-   comma.  */
+/* The length of NAME if a map can carry it, else 0.  */
 static size_t
 usable_name_length (const char *name)
 {
-  const char *p;
-
-  for (p = name; *p; p++)
-    if (*p == ',' || *p == ' ' || (*p >= '\t' && *p <= '\r'))
-      return 0;
-  return (size_t) (p - name) <= KLP_SYMNAME_MAX ? (size_t) (p - name) : 0;
+  return klp_is_map_symname (name) ? strlen (name) : 0;
 }
 
 static bool
@@ -151,7 +145,7 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
   struct marker *markers = NULL;
   size_t nmarkers = 0, size, *lens;
   size_t objlen = strlen (obj->name);
-  size_t prefixlen = strlen (KSYMTAB_PREFIX);
+  size_t prefixlen = strlen (KLP_KSYMTAB_PREFIX);
   int ret = -1;
 
   lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
@@ -177,7 +171,7 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
 	  ++*nskipped;
 	  continue;
 	}
-      if (strncmp (s->name, KSYMTAB_PREFIX, prefixlen) != 0)
+      if (!klp_find_exported_name (s->name))
 	size += lens[i] + 1;
       if ((s->export == 'E' || s->export == 'G')
 	  && !is_marked (&tab, &markers[nmarkers], s->name))
@@ -192,14 +186,14 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
   klp_strbuf_put (out, obj->name, objlen);
   klp_strbuf_putc (out, '\n');
   for (size_t i = 0; i < obj->nsyms; i++)
-    if (lens[i] && strncmp (obj->syms[i].name, KSYMTAB_PREFIX, prefixlen))
+    if (lens[i] && !klp_find_exported_name (obj->syms[i].name))
       {
 	klp_strbuf_put (out, obj->syms[i].name, lens[i]);
 	klp_strbuf_putc (out, '\n');
       }
   for (size_t i = 0; i < nmarkers; i++)
     {
-      klp_strbuf_put (out, KSYMTAB_PREFIX, prefixlen);
+      klp_strbuf_put (out, KLP_KSYMTAB_PREFIX, prefixlen);
       klp_strbuf_put (out, markers[i].name, strlen (markers[i].name));
       klp_strbuf_putc (out, '\n');
     }
