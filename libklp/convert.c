@@ -1194,9 +1194,12 @@ move_relocations (struct convert *c)
   for (size_t i = 0; i < g.n; i++)
     {
       struct group *grp = g.v[i];
-      klp_section_set_data (grp->klp, grp->buf,
-			    grp->filled * sizeof *grp->buf);
+      void *buf = grp->buf;
+
       grp->buf = NULL;
+      if (klp_section_set_data (grp->klp, buf,
+				grp->filled * sizeof *grp->buf) != 0)
+	goto out;
     }
   ret = 0;
 

@@ -984,11 +984,11 @@ own_section_data (struct klp_section *sec)
   return 0;
 }
 
-void
+int
 klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
 {
   if (own_section_data (sec) != 0)
-    return;
+    return -1;
   sec->changed = true;
   if (sec->sh.sh_type == SHT_RELA)
     {
@@ -1003,6 +1003,7 @@ klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
       r->r_offset = rela->r_offset;
       r->r_info = rela->r_info;
     }
+  return 0;
 }
 
 struct klp_symbol *
@@ -1166,8 +1167,7 @@ klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela)
   sec->data->d_buf = buf;
   sec->data->d_size = (n + 1) * esz;
   sec->sh.sh_size = sec->data->d_size;
-  klp_rela_set (sec, n, rela);
-  return 0;
+  return klp_rela_set (sec, n, rela);
 }
 
 int
@@ -1194,19 +1194,20 @@ klp_section_filter_relas (struct klp_section *sec, const bool *keep)
   return 0;
 }
 
-void
+int
 klp_section_set_data (struct klp_section *sec, void *buf, size_t size)
 {
   if (own_section_data (sec) != 0)
     {
       free (buf);
-      return;
+      return -1;
     }
   free (sec->data->d_buf);
   sec->data->d_buf = buf;
   sec->data->d_size = size;
   sec->sh.sh_size = size;
   sec->changed = true;
+  return 0;
 }
 
 /* --------------------------------------------------------------------
@@ -1234,7 +1235,9 @@ strtab_init (struct strtab_builder *b, size_t nstrings, const char *file)
   memset (b, 0, sizeof *b);
   b->alloc = nstrings + 1;
   b->entries = klp_xcalloc (file, b->alloc, sizeof *b->entries);
-  if (!b->entries || klp_htab_init (&b->index, nstrings) != 0)
+  if (!b->entries)
+    return -1;
+  if (klp_htab_init (&b->index, nstrings) != 0)
     {
       free (b->entries);
       b->entries = NULL;

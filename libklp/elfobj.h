@@ -18,7 +18,7 @@
      the model allocated.  klp_elf_close() frees all of it.
    - Names returned by the model point into the input's string tables or
      into copies owned by the model; they stay valid until klp_elf_close().
-   - klp_section_set_data() and klp_section_append() make the section own
+   - klp_section_set_data() and klp_section_append_rela() make the section own
      its buffer; data obtained from the input stays owned by libelf.
    - Relocations are never copied out of the section data: read and write
      them with klp_rela_get()/klp_rela_set() (GElf, so byte order and
@@ -179,7 +179,9 @@ is_big_endian (const struct klp_elf *elf)
    zero addend).  Index I must be below klp_rela_count().  */
 size_t klp_rela_count (const struct klp_section *sec);
 void klp_rela_get (const struct klp_section *sec, size_t i, GElf_Rela *rela);
-void klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
+/* Store RELA at index I: 0, or -1 after reporting an error (the section
+   could not be given a writable copy of its data).  */
+int klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
 
 /* The symbol a relocation names (NULL for index 0).  */
 struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
@@ -247,8 +249,8 @@ int klp_section_append_rela (struct klp_section *sec, const GElf_Rela *rela);
 int klp_section_filter_relas (struct klp_section *sec, const bool *keep);
 
 /* Replace the contents of SEC with SIZE bytes at BUF (ownership passes
-   to the model; BUF must come from malloc).  */
-void klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
+   to the model, which frees BUF on error; BUF must come from malloc).  */
+int klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
 
 /* Write the model to PATH as an output file (lib/outfile.h: a temporary
    file in the same directory, renamed into place only when everything

@@ -938,10 +938,10 @@ main (int argc, char **argv)
     goto out;
 
   /* Pass 4: read vmlinux and the modules.  */
-  w.nitems = files.n + (cli.vmlinux != NULL);
-  w.items = klp_xcalloc (NULL, w.nitems ? w.nitems : 1, sizeof *w.items);
+  w.items = klp_xcalloc (NULL, files.n + 1, sizeof *w.items);
   if (!w.items)
     goto out;
+  w.nitems = files.n + (cli.vmlinux != NULL);
   w.cli = &cli;
   w.symvers = symvers;
   if (cli.vmlinux)
