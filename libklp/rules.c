@@ -174,8 +174,9 @@ klp_format_name_problem (char *buf, size_t size,
 		is_object ? '.' : ',');
       break;
     case KLP_NAME_DASH:
-      snprintf (buf, size, "%s '%.64s%s' contains '-' (kbuild names "
-		"modules with '_' instead: KBUILD_MODNAME)", what, name, cut);
+      snprintf (buf, size, "%s '%.64s%s' contains '-': the kernel knows "
+		"modules by KBUILD_MODNAME, where '-' becomes '_'", what, name,
+		cut);
       break;
     case KLP_NAME_SPACE:
       snprintf (buf, size, "%s '%.64s%s' contains white space", what, name,
