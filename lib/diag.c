@@ -7,7 +7,6 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdarg.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,19 +18,11 @@ static const char *program = "libklp";
 static klp_diag_handler handler;
 static void *handler_data;
 static bool verbose;
-/* Atomic: klp-symbols reads objects in several threads.  */
-static atomic_uint error_count;
 
 void
 klp_diag_set_program (const char *name)
 {
   program = name;
-}
-
-const char *
-klp_diag_program (void)
-{
-  return program;
 }
 
 void
@@ -45,24 +36,6 @@ void
 klp_diag_set_verbose (bool v)
 {
   verbose = v;
-}
-
-bool
-klp_diag_verbose (void)
-{
-  return verbose;
-}
-
-unsigned int
-klp_diag_error_count (void)
-{
-  return error_count;
-}
-
-void
-klp_diag_reset_counts (void)
-{
-  error_count = 0;
 }
 
 void
@@ -82,8 +55,8 @@ klp_diag_print (void *data, enum klp_severity severity, const char *file,
     fprintf (stderr, "%s: %s%s\n", program, words[severity], message);
 }
 
-void
-klp_vdiag (enum klp_severity severity, const char *file, const char *fmt,
+static void
+vdiag (enum klp_severity severity, const char *file, const char *fmt,
 	   va_list ap)
 {
   char fallback[1024];
@@ -91,8 +64,6 @@ klp_vdiag (enum klp_severity severity, const char *file, const char *fmt,
   va_list copy;
   int n;
 
-  if (severity == KLP_ERROR)
-    error_count++;
   if (severity == KLP_NOTE && !verbose)
     return;
 
@@ -120,7 +91,7 @@ klp_diag (enum klp_severity severity, const char *file, const char *fmt, ...)
   va_list ap;
 
   va_start (ap, fmt);
-  klp_vdiag (severity, file, fmt, ap);
+  vdiag (severity, file, fmt, ap);
   va_end (ap);
 }
 
@@ -130,7 +101,7 @@ klp_verror_at (const char *file, size_t line, const char *fmt, va_list ap)
   char where[PATH_MAX + 32];
 
   snprintf (where, sizeof where, "%s:%zu", file, line);
-  klp_vdiag (KLP_ERROR, where, fmt, ap);
+  vdiag (KLP_ERROR, where, fmt, ap);
 }
 
 void

@@ -38,8 +38,9 @@
 #include "rules.h"
 #include "strutil.h"
 
-bool
-klp_is_file_annotation_section (const struct klp_section *sec)
+/* Whether SEC is a file annotation section (".klp.module_files.").  */
+static bool
+is_file_annotation_section (const struct klp_section *sec)
 {
   return klp_has_prefix (sec->name, KLP_MODULE_FILES_PREFIX);
 }
@@ -48,7 +49,7 @@ bool
 klp_is_annotation_section (const struct klp_section *sec)
 {
   return klp_has_prefix (sec->name, KLP_MODULE_RELOCS_PREFIX)
-	 || klp_is_file_annotation_section (sec);
+	 || is_file_annotation_section (sec);
 }
 
 struct klp_section *
@@ -473,7 +474,7 @@ klp_read_annotations (struct klp_elf *elf,
       /* The relocations of this section from I on.  */
       while (i + rest < n && entries[i + rest].sec == entries[i].sec)
 	rest++;
-      if (klp_is_file_annotation_section (entries[i].sec))
+      if (is_file_annotation_section (entries[i].sec))
 	i += read_file_entry (elf, &entries[i], rest, abs64,
 			      &result[nresult], &failed);
       else

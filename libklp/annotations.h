@@ -56,9 +56,6 @@ int klp_read_annotations (struct klp_elf *elf,
    ".klp.module_relocs." or ".klp.module_files.").  */
 bool klp_is_annotation_section (const struct klp_section *sec);
 
-/* Whether SEC is a file annotation section (".klp.module_files.").  */
-bool klp_is_file_annotation_section (const struct klp_section *sec);
-
 /* The first annotation section of ELF, of either kind, or NULL.  */
 struct klp_section *klp_first_annotation_section (struct klp_elf *elf);
 

@@ -782,8 +782,7 @@ resolve_symbol (struct convert *c, struct klp_symbol *sym,
     return -1;
   if (st->origin != ORIGIN_MAP && check_against_map (c, sym, st) != 0)
     return -1;
-  st->klp_name = klp_xasprintf (c->file, KLP_SYM_PREFIX "%s.%s,%lu",
-				st->obj, st->name, st->pos);
+  st->klp_name = klp_make_sym_name (c->file, st->obj, st->name, st->pos);
   return st->klp_name ? 0 : -1;
 }
 

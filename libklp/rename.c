@@ -511,13 +511,6 @@ klp_archive_has_annotations (const char *archive, int fd, bool *result)
    Planning and applying.
    -------------------------------------------------------------------- */
 
-char *
-klp_make_sym_name (const char *file, const char *obj, const char *name,
-		   unsigned long pos)
-{
-  return klp_xasprintf (file, "%s%s.%s,%lu", KLP_SYM_PREFIX, obj, name, pos);
-}
-
 /* Step 2 for the object name of annotation A: reported once per
    section (LAST remembers the last section reported).  */
 static int

@@ -134,9 +134,4 @@ int klp_apply_renames (struct klp_elf *elf,
 
 void klp_rename_plan_free (struct klp_rename_plan *plan);
 
-/* ".klp.sym.<OBJ>.<NAME>,<POS>", malloc'd; NULL (reported about FILE)
-   when out of memory.  */
-char *klp_make_sym_name (const char *file, const char *obj, const char *name,
-			 unsigned long pos);
-
 #endif /* KLP_RENAME_H */

@@ -87,6 +87,13 @@ klp_parse_symfile_name (const char *symname, char *obj, char *name,
 }
 
 char *
+klp_make_sym_name (const char *file, const char *obj, const char *name,
+		   unsigned long pos)
+{
+  return klp_xasprintf (file, "%s%s.%s,%lu", KLP_SYM_PREFIX, obj, name, pos);
+}
+
+char *
 klp_make_symfile_name (const char *file, const char *obj, const char *name,
 		       const char *srcfile)
 {

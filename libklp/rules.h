@@ -2,11 +2,14 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   klp-convert (src/convert.c) must produce a module that follows these
-   rules, and klp-check (src/check.c) tells whether a module does: both
-   apply them through this file, so that they never disagree.  Each rule
-   names the code of Linux 6.1 that applies it, and the functions that
-   report quote the message the kernel prints when it fails.
+   klp-convert (libklp/convert.c) must produce a module that follows these
+   rules, klp-check (src/check.c) tells whether a module does, and the ld
+   plugin's renaming (rename.c), the symbol-map readers (symmap.c,
+   modsyms.c) and klp-symbols' writer (src/mapwrite.c) accept only the
+   names they allow: all apply them through this file (and modinfo.h for
+   .modinfo and the module's name), so that they never disagree.  Each
+   rule names the code of Linux 6.1 that applies it, and the functions
+   that report quote the message the kernel prints when it fails.
 
    Parsers and predicates report nothing.  Functions named klp_check_*
    report each problem they find about the ELF file (klp_error) and
@@ -42,6 +45,11 @@ bool klp_parse_sym_name (const char *symname, char *obj, char *name,
    name: klp-convert must replace ",@<file>" with a position.  */
 bool klp_parse_symfile_name (const char *symname, char *obj, char *name,
 			     const char **file);
+
+/* ".klp.sym.<OBJ>.<NAME>,<POS>", malloc'd; NULL (reported about FILE)
+   when out of memory.  */
+char *klp_make_sym_name (const char *file, const char *obj, const char *name,
+			 unsigned long pos);
 
 /* ".klp.sym.<OBJ>.<NAME>,@<SRCFILE>", malloc'd; NULL (reported about
    FILE) when out of memory.  */

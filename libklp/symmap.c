@@ -950,6 +950,7 @@ parse_symvers_line (struct klp_symvers *symvers, const struct klp_lines *t,
 {
   char *f[6];
   int n = split_fields (line, f, 6);
+  const char *module;
   uint64_t h;
   struct symvers_entry *e;
 
@@ -967,7 +968,8 @@ parse_symvers_line (struct klp_symvers *symvers, const struct klp_lines *t,
     }
   if (check_name (t, f[1], false) < 0)
     return -1;
-  if (f[2][0] == '\0')
+  module = klp_module_name_from_file (f[2]);
+  if (module[0] == '\0')
     {
       klp_lines_error (t, "empty module name");
       return -1;
@@ -984,7 +986,7 @@ parse_symvers_line (struct klp_symvers *symvers, const struct klp_lines *t,
     return 0;
   e = &symvers->entries[symvers->nentries++];
   e->name = f[1];
-  e->module = klp_module_name_from_file (f[2]);
+  e->module = module;
   e->is_gpl = strstr (f[3], "_GPL") != NULL;
   klp_htab_add (&symvers->names, h, &e->node);
   return 0;

@@ -33,12 +33,8 @@ klp_mapwrite_header (const char *path, enum klp_map_format format,
 {
   const char *header = (format == KLP_MAP_FORMAT_LIBKLP ? MAP_HEADER
 			: PATCHSET_HEADER);
-  size_t n = strlen (header);
 
-  if (klp_strbuf_reserve (path, out, n) < 0)
-    return -1;
-  klp_strbuf_put (out, header, n);
-  return 0;
+  return klp_strbuf_append (path, out, header, strlen (header));
 }
 
 /* The length of NAME if a map can carry it, else 0.  */
