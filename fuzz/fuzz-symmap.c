@@ -10,13 +10,6 @@
 #include "diag.h"
 #include "symmap.h"
 
-static void
-silent (void *data, enum klp_severity severity, const char *file,
-	const char *message)
-{
-  (void) data, (void) severity, (void) file, (void) message;
-}
-
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
@@ -25,7 +18,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   struct klp_symmap *map;
   struct klp_symvers *symvers;
 
-  klp_diag_set_handler (silent, NULL);
+  klp_diag_set_handler (klp_diag_drop, NULL);
   map = klp_symmap_load_memory ("fuzz.klp", (const char *) data, size);
   if (map)
     {

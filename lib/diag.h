@@ -40,6 +40,10 @@ void klp_diag_set_handler (klp_diag_handler handler, void *data);
 void klp_diag_print (void *data, enum klp_severity severity,
 		     const char *file, const char *message);
 
+/* A handler that drops every message (fuzzers).  */
+void klp_diag_drop (void *data, enum klp_severity severity, const char *file,
+		    const char *message);
+
 /* Show KLP_NOTE messages only when verbose.  */
 void klp_diag_set_verbose (bool verbose);
 
@@ -53,7 +57,8 @@ void klp_diag (enum klp_severity severity, const char *file,
 void klp_error_at (const char *file, size_t line, const char *fmt, ...)
   __attribute__ ((__format__ (__printf__, 3, 4)));
 void klp_verror_at (const char *file, size_t line, const char *fmt,
-		    va_list ap) __attribute__ ((__format__ (__printf__, 3, 0)));
+		    va_list ap)
+  __attribute__ ((__format__ (__printf__, 3, 0)));
 
 #define klp_error(file, ...) klp_diag (KLP_ERROR, (file), __VA_ARGS__)
 #define klp_warn(file, ...) klp_diag (KLP_WARNING, (file), __VA_ARGS__)

@@ -51,22 +51,24 @@ klp_read_text_file (const char *path, char **bufp, size_t *sizep)
 
   for (;;)
     {
-      ssize_t n;
+      /* When the buffer is full, read one byte to learn whether this is
+	 the end, so that a regular file is never read into a buffer twice
+	 its size.  */
+      bool full = len == cap - 1;
+      char probe;
+      ssize_t n = read (fd, full ? &probe : buf + len,
+			full ? 1 : cap - 1 - len);
 
-      if (len == cap - 1)
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	goto read_error;
+      if (n == 0)
+	break;
+      if (full)
 	{
-	  /* Full: read one byte to learn whether this is the end, so a
-	     regular file is never read into a buffer twice its size.  */
-	  char probe;
 	  char *p;
 
-	  n = read (fd, &probe, 1);
-	  if (n < 0 && errno == EINTR)
-	    continue;
-	  if (n < 0)
-	    goto read_error;
-	  if (n == 0)
-	    break;
 	  if (cap > SIZE_MAX / 2)
 	    {
 	      errno = EFBIG;
@@ -77,16 +79,8 @@ klp_read_text_file (const char *path, char **bufp, size_t *sizep)
 	    goto fail;
 	  buf = p;
 	  cap *= 2;
-	  buf[len++] = probe;
-	  continue;
+	  buf[len] = probe;
 	}
-      n = read (fd, buf + len, cap - 1 - len);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n < 0)
-	goto read_error;
-      if (n == 0)
-	break;
       len += n;
     }
   close (fd);
@@ -104,24 +98,25 @@ fail:
   return -1;
 }
 
-/* Copy SIZE bytes at DATA into a malloc'd NUL-terminated buffer.  */
-char *
-klp_copy_text (const char *name, const char *data, size_t size)
+int
+klp_load_text (const char *path, bool in_memory, const char *data,
+	       size_t size, char **buf, size_t *len)
 {
-  char *buf;
-
+  if (!in_memory)
+    return klp_read_text_file (path, buf, len);
   if (size == SIZE_MAX)
     {
-      klp_error (name, "out of memory");
-      return NULL;
+      klp_error (path, "out of memory");
+      return -1;
     }
-  buf = klp_xmalloc (name, size + 1);
-  if (!buf)
-    return NULL;
+  *buf = klp_xmalloc (path, size + 1);
+  if (!*buf)
+    return -1;
   if (size)
-    memcpy (buf, data, size);
-  buf[size] = '\0';
-  return buf;
+    memcpy (*buf, data, size);
+  (*buf)[size] = '\0';
+  *len = size;
+  return 0;
 }
 
 int

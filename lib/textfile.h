@@ -15,9 +15,12 @@
    Reports "PATH: cannot open/read: REASON" and returns -1 on error.  */
 int klp_read_text_file (const char *path, char **buf, size_t *size);
 
-/* Copy SIZE bytes at DATA into a malloc'd buffer with a NUL after them
-   (NULL, after an error about NAME, when out of memory).  */
-char *klp_copy_text (const char *name, const char *data, size_t size);
+/* The text of the file PATH (klp_read_text_file), or, IN_MEMORY, a copy
+   of the SIZE bytes at DATA (the input of a fuzzer or a test, which PATH
+   names in diagnostics): in a malloc'd buffer *BUF of *LEN bytes and a
+   NUL.  Returns 0, or -1 after reporting an error.  */
+int klp_load_text (const char *path, bool in_memory, const char *data,
+		   size_t size, char **buf, size_t *len);
 
 /* A text in memory, walked line by line.  Lines are split in place:
    each becomes a NUL-terminated string, so that a parser can tokenise it

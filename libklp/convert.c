@@ -179,10 +179,11 @@ report_conflict (struct convert *c, const struct klp_annotation *b,
 	     "offset 0x%lx); objects that mean different symbols of that name "
 	     "were probably merged by 'ld -r' without the libklp ld plugin, "
 	     "which keeps each object's positions (ld -r -plugin libklp.so)",
-	     kinds, a->sym->name, klp_describe_annotation_target (b, t1, sizeof t1), b->obj,
+	     kinds, a->sym->name,
+	     klp_describe_annotation_target (b, t1, sizeof t1), b->obj,
 	     b->sec->name, (unsigned long) b->offset,
-	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj, a->sec->name,
-	     (unsigned long) a->offset);
+	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj,
+	     a->sec->name, (unsigned long) a->offset);
 }
 
 /* Note the first annotation of each kind of every symbol, and report the
@@ -716,7 +717,8 @@ check_annotations_agree (struct convert *c, struct klp_symbol *sym,
     {
       klp_error (c->file, "klp symbol '%s' is annotated with %s in object "
 		 "'%s' ('%s' at offset 0x%lx), which its name contradicts",
-		 sym->name, klp_describe_annotation_target (bad, target, sizeof target),
+		 sym->name,
+		 klp_describe_annotation_target (bad, target, sizeof target),
 		 bad->obj, bad->sec->name, (unsigned long) bad->offset);
       return -1;
     }
@@ -1170,7 +1172,8 @@ move_relocations (struct convert *c)
       return -1;
     }
   touched = klp_xcalloc (c->file, c->elf->nsyms, sizeof *touched);
-  if (!touched || count_groups (c, &g) != 0 || create_klp_sections (c, &g) != 0)
+  if (!touched || count_groups (c, &g) != 0
+      || create_klp_sections (c, &g) != 0)
     goto out;
 
   for (size_t i = 0; i < c->nsources; i++)

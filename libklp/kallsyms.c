@@ -217,19 +217,18 @@ parse_buffer (struct klp_kallsyms *ks, size_t size)
   return error ? -1 : 0;
 }
 
+/* Load PATH, or the SIZE bytes at DATA when IN_MEMORY.  */
 static struct klp_kallsyms *
-load_buffer (const char *name, char *buf, size_t size)
+load (const char *path, bool in_memory, const char *data, size_t size)
 {
-  struct klp_kallsyms *ks = klp_xcalloc (name, 1, sizeof *ks);
+  struct klp_kallsyms *ks = klp_xcalloc (path, 1, sizeof *ks);
 
   if (!ks)
-    {
-      free (buf);
-      return NULL;
-    }
-  ks->buf = buf;
-  ks->path = klp_xstrdup (name, name);
-  if (!ks->path || parse_buffer (ks, size) < 0)
+    return NULL;
+  ks->path = klp_xstrdup (path, path);
+  if (!ks->path
+      || klp_load_text (path, in_memory, data, size, &ks->buf, &size) < 0
+      || parse_buffer (ks, size) < 0)
     {
       klp_kallsyms_free (ks);
       return NULL;
@@ -240,22 +239,13 @@ load_buffer (const char *name, char *buf, size_t size)
 struct klp_kallsyms *
 klp_kallsyms_load (const char *path)
 {
-  char *buf;
-  size_t size;
-
-  if (klp_read_text_file (path, &buf, &size) < 0)
-    return NULL;
-  return load_buffer (path, buf, size);
+  return load (path, false, NULL, 0);
 }
 
 struct klp_kallsyms *
 klp_kallsyms_load_memory (const char *name, const char *data, size_t size)
 {
-  char *buf = klp_copy_text (name, data, size);
-
-  if (!buf)
-    return NULL;
-  return load_buffer (name, buf, size);
+  return load (name, true, data, size);
 }
 
 const struct klp_ksym *
@@ -293,8 +283,10 @@ klp_is_mksysmap_excluded (const char *name, char type)
      -e ' __kstrtab_' -e ' __kstrtabns_' -e ' L0$'  */
   return (type == 'a' || type == 'N' || type == 'U' || type == 'w'
 	  || name[0] == '$' || klp_has_prefix (name, ".L")
-	  || klp_has_prefix (name, "__crc_") || klp_has_prefix (name, "__kstrtab_")
-	  || klp_has_prefix (name, "__kstrtabns_") || strcmp (name, "L0") == 0);
+	  || klp_has_prefix (name, "__crc_")
+	  || klp_has_prefix (name, "__kstrtab_")
+	  || klp_has_prefix (name, "__kstrtabns_")
+	  || strcmp (name, "L0") == 0);
 }
 
 /* is_ignored_symbol() of scripts/kallsyms.c.  */

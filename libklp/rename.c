@@ -579,8 +579,8 @@ check_same_target (struct klp_elf *elf, const struct klp_annotation *first,
 	     "or one file", a->sym->name,
 	     klp_describe_annotation_target (first, t1, sizeof t1), first->obj,
 	     first->sec->name, (unsigned long) first->offset,
-	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj, a->sec->name,
-	     (unsigned long) a->offset);
+	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj,
+	     a->sec->name, (unsigned long) a->offset);
   return -1;
 }
 
@@ -611,7 +611,8 @@ check_klp_name (struct klp_elf *elf, const struct klp_annotation *a)
     {
       klp_error (elf->path, "symbol '%s' is annotated as %s in '%s' (section "
 		 "'%s', offset %#lx), which its name contradicts",
-		 a->sym->name, klp_describe_annotation_target (a, target, sizeof target),
+		 a->sym->name,
+		 klp_describe_annotation_target (a, target, sizeof target),
 		 a->obj, a->sec->name, (unsigned long) a->offset);
       return -1;
     }

@@ -117,32 +117,31 @@ klp_parse_rela_name (const char *secname, char obj[KLP_OBJNAME_MAX + 1])
   return true;
 }
 
-enum klp_name_problem
-klp_find_objname_problem (const char *obj)
-{
-  size_t len = strlen (obj);
-
-  if (len == 0)
-    return KLP_NAME_EMPTY;
-  if (len > KLP_OBJNAME_MAX)
-    return KLP_NAME_TOO_LONG;
-  if (strchr (obj, '.'))
-    return KLP_NAME_BAD_CHAR;
-  return KLP_NAME_OK;
-}
-
-enum klp_name_problem
-klp_find_symname_problem (const char *name)
+/* NAME as a field the kernel reads with "%MAX[^END]".  */
+static enum klp_name_problem
+find_field_problem (const char *name, size_t max, char end)
 {
   size_t len = strlen (name);
 
   if (len == 0)
     return KLP_NAME_EMPTY;
-  if (len > KLP_SYMNAME_MAX)
+  if (len > max)
     return KLP_NAME_TOO_LONG;
-  if (strchr (name, ','))
+  if (strchr (name, end))
     return KLP_NAME_BAD_CHAR;
   return KLP_NAME_OK;
+}
+
+enum klp_name_problem
+klp_find_objname_problem (const char *obj)
+{
+  return find_field_problem (obj, KLP_OBJNAME_MAX, '.');
+}
+
+enum klp_name_problem
+klp_find_symname_problem (const char *name)
+{
+  return find_field_problem (name, KLP_SYMNAME_MAX, ',');
 }
 
 enum klp_name_problem
@@ -174,7 +173,8 @@ klp_format_name_problem (char *buf, size_t size,
       break;
     case KLP_NAME_TOO_LONG:
       snprintf (buf, size, "%s '%.64s%s' is longer than %d characters",
-		what, name, cut, is_object ? KLP_OBJNAME_MAX : KLP_SYMNAME_MAX);
+		what, name, cut,
+		is_object ? KLP_OBJNAME_MAX : KLP_SYMNAME_MAX);
       break;
     case KLP_NAME_BAD_CHAR:
       snprintf (buf, size, "%s '%.64s%s' contains '%c'", what, name, cut,

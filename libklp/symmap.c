@@ -669,21 +669,18 @@ parse_map (struct klp_symmap *map, size_t size)
   return make_runs (map);
 }
 
-/* Take ownership of BUF (SIZE bytes and a NUL) and parse it.  */
+/* Load the map PATH, or the SIZE bytes at DATA when IN_MEMORY.  */
 static struct klp_symmap *
-load_map_buffer (const char *name, char *buf, size_t size)
+load_map (const char *path, bool in_memory, const char *data, size_t size)
 {
-  struct klp_symmap *map;
+  struct klp_symmap *map = klp_xcalloc (path, 1, sizeof *map);
 
-  map = klp_xcalloc (name, 1, sizeof *map);
   if (!map)
-    {
-      free (buf);
-      return NULL;
-    }
-  map->buf = buf;
-  map->path = klp_xstrdup (name, name);
-  if (!map->path || parse_map (map, size) < 0)
+    return NULL;
+  map->path = klp_xstrdup (path, path);
+  if (!map->path
+      || klp_load_text (path, in_memory, data, size, &map->buf, &size) < 0
+      || parse_map (map, size) < 0)
     {
       klp_symmap_free (map);
       return NULL;
@@ -694,22 +691,13 @@ load_map_buffer (const char *name, char *buf, size_t size)
 struct klp_symmap *
 klp_symmap_load (const char *path)
 {
-  char *buf;
-  size_t size;
-
-  if (klp_read_text_file (path, &buf, &size) < 0)
-    return NULL;
-  return load_map_buffer (path, buf, size);
+  return load_map (path, false, NULL, 0);
 }
 
 struct klp_symmap *
 klp_symmap_load_memory (const char *name, const char *data, size_t size)
 {
-  char *buf = klp_copy_text (name, data, size);
-
-  if (!buf)
-    return NULL;
-  return load_map_buffer (name, buf, size);
+  return load_map (name, true, data, size);
 }
 
 const struct klp_mapsym *
@@ -1026,20 +1014,21 @@ parse_symvers (struct klp_symvers *symvers, size_t size)
   return error ? -1 : 0;
 }
 
+/* Load Module.symvers from PATH, or the SIZE bytes at DATA when
+   IN_MEMORY.  */
 static struct klp_symvers *
-load_symvers_buffer (const char *name, char *buf, size_t size)
+load_symvers (const char *path, bool in_memory, const char *data,
+	      size_t size)
 {
-  struct klp_symvers *symvers;
+  struct klp_symvers *symvers = klp_xcalloc (path, 1, sizeof *symvers);
 
-  symvers = klp_xcalloc (name, 1, sizeof *symvers);
   if (!symvers)
-    {
-      free (buf);
-      return NULL;
-    }
-  symvers->buf = buf;
-  symvers->path = klp_xstrdup (name, name);
-  if (!symvers->path || parse_symvers (symvers, size) < 0)
+    return NULL;
+  symvers->path = klp_xstrdup (path, path);
+  if (!symvers->path
+      || klp_load_text (path, in_memory, data, size, &symvers->buf, &size)
+	 < 0
+      || parse_symvers (symvers, size) < 0)
     {
       klp_symvers_free (symvers);
       return NULL;
@@ -1050,22 +1039,13 @@ load_symvers_buffer (const char *name, char *buf, size_t size)
 struct klp_symvers *
 klp_symvers_load (const char *path)
 {
-  char *buf;
-  size_t size;
-
-  if (klp_read_text_file (path, &buf, &size) < 0)
-    return NULL;
-  return load_symvers_buffer (path, buf, size);
+  return load_symvers (path, false, NULL, 0);
 }
 
 struct klp_symvers *
 klp_symvers_load_memory (const char *name, const char *data, size_t size)
 {
-  char *buf = klp_copy_text (name, data, size);
-
-  if (!buf)
-    return NULL;
-  return load_symvers_buffer (name, buf, size);
+  return load_symvers (name, true, data, size);
 }
 
 const char *

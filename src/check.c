@@ -426,7 +426,8 @@ klp_check_undefined_symbols (struct klp_check *c)
       if (!is_undefined_symbol (sym) || is_weak_symbol (sym)
 	  || klp_is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
 	continue;
-      if (c->annotated[sym->index] || klp_has_prefix (sym->name, KLP_SYM_PREFIX))
+      if (c->annotated[sym->index]
+	  || klp_has_prefix (sym->name, KLP_SYM_PREFIX))
 	{
 	  report_unknown_symbol (c, sym, "");
 	  ret = -1;

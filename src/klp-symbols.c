@@ -46,15 +46,6 @@
 
 #define PROGRAM "klp-symbols"
 
-/* Exit statuses, as --help documents them.  */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_ERROR = 1,
-  EXIT_USAGE = 2,
-  CONTINUE = -1			/* parse_command_line: go on.  */
-};
-
 #define MAX_JOBS 256
 
 struct cli
@@ -194,11 +185,11 @@ apply_build_tree (struct cli *cli, const char *dir)
 	continue;
       cli->owned[i] = klp_xasprintf (NULL, "%s/%s", dir, names[i]);
       if (!cli->owned[i])
-	return EXIT_ERROR;
+	return KLP_EXIT_ERROR;
       if (i == 0 || is_existing_file (cli->owned[i]))
 	*slots[i] = cli->owned[i];
     }
-  return CONTINUE;
+  return KLP_CLI_CONTINUE;
 }
 
 /* Parse the keyword ARG of OPTION among WORDS (NULL-terminated); store
@@ -213,7 +204,7 @@ parse_keyword (const char *option, const char *arg, const char *const *words,
     if (strcmp (arg, words[i]) == 0)
       {
 	*index = i;
-	return CONTINUE;
+	return KLP_CLI_CONTINUE;
       }
   snprintf (message, sizeof message, "invalid argument '%s' for '--%s'",
 	    arg, option);
@@ -234,7 +225,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
   while ((c = getopt_long (argc, argv, ":m:j:o:vhV", long_options, NULL))
 	 != -1)
     {
-      status = CONTINUE;
+      status = KLP_CLI_CONTINUE;
       switch (c)
 	{
 	case OPT_VMLINUX:
@@ -250,7 +241,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  if (klp_array_reserve (NULL, cli->modules_dirs,
 				 cli->modules_dirs_alloc,
 				 cli->nmodules_dirs + 1) < 0)
-	    return EXIT_ERROR;
+	    return KLP_EXIT_ERROR;
 	  cli->modules_dirs[cli->nmodules_dirs++] = optarg;
 	  break;
 	case OPT_MODULES_ORDER:
@@ -300,15 +291,13 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  cli->verbose = true;
 	  break;
 	case 'h':
-	  print_help ();
-	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	  return klp_cli_help (print_help);
 	case 'V':
-	  klp_cli_print_version (PROGRAM);
-	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	  return klp_cli_version (PROGRAM);
 	default:
 	  return klp_cli_option_error (PROGRAM, c, argv);
 	}
-      if (status != CONTINUE)
+      if (status != KLP_CLI_CONTINUE)
 	return status;
     }
   if (optind < argc)
@@ -317,18 +306,20 @@ parse_command_line (int argc, char **argv, struct cli *cli)
       return klp_cli_usage_error (PROGRAM, message);
     }
   if (cli->vmlinux && cli->system_map)
-    return klp_cli_usage_error (PROGRAM, "give only one of '--vmlinux' and '--system-map'");
-  if (build_tree && (status = apply_build_tree (cli, build_tree)) != CONTINUE)
+    return klp_cli_usage_error (PROGRAM, "give only one of '--vmlinux' and "
+				"'--system-map'");
+  if (build_tree
+      && (status = apply_build_tree (cli, build_tree)) != KLP_CLI_CONTINUE)
     return status;
   if (!cli->vmlinux && !cli->system_map && !cli->kallsyms
       && !cli->nmodules_dirs && !cli->modules_order)
-    return klp_cli_usage_error (PROGRAM, "no input: give '--build-tree', or '--vmlinux', "
-			"'--system-map', '--kallsyms', '--modules-dir' or "
-			"'--modules-order'");
+    return klp_cli_usage_error (PROGRAM, "no input: give '--build-tree', or "
+				"'--vmlinux', '--system-map', '--kallsyms', "
+				"'--modules-dir' or '--modules-order'");
   if (cli->nmodules_dirs > 1 && cli->modules_order)
-    return klp_cli_usage_error (PROGRAM, "'--modules-order' takes at most one "
-			"'--modules-dir'");
-  return CONTINUE;
+    return klp_cli_usage_error (PROGRAM, "'--modules-order' takes at most "
+				"one '--modules-dir'");
+  return KLP_CLI_CONTINUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -903,13 +894,13 @@ main (int argc, char **argv)
   /* Pass 1: the command line.  */
   klp_diag_set_program (PROGRAM);
   status = parse_command_line (argc, argv, &cli);
-  if (status != CONTINUE)
+  if (status != KLP_CLI_CONTINUE)
     {
       free_cli (&cli);
       return status;
     }
   klp_diag_set_verbose (cli.verbose);
-  status = EXIT_ERROR;
+  status = KLP_EXIT_ERROR;
   if (klp_objsyms_init () < 0)
     goto out;
 
@@ -952,16 +943,16 @@ main (int argc, char **argv)
   for (size_t i = 0; i < files.n; i++)
     w.items[i + (cli.vmlinux != NULL)].path = files.v[i];
   read_items (&w, cli.jobs ? cli.jobs : default_jobs ());
-  status = EXIT_OK;
+  status = KLP_EXIT_OK;
   for (size_t i = 0; i < w.nitems; i++)
     {
       print_messages (&w.items[i]);
       if (w.items[i].failed)
-	status = EXIT_ERROR;
+	status = KLP_EXIT_ERROR;
     }
-  if (status != EXIT_OK)
+  if (status != KLP_EXIT_OK)
     goto out;
-  status = EXIT_ERROR;
+  status = KLP_EXIT_ERROR;
 
   /* Pass 5: gather the objects.  */
   objects = klp_xcalloc (NULL, w.nitems + text.nobjs + 1, sizeof *objects);
@@ -1046,7 +1037,7 @@ main (int argc, char **argv)
   klp_note (cli.output, "%zu object%s, %zu symbol%s", nobjects,
 	    nobjects == 1 ? "" : "s", nsyms - nskipped,
 	    nsyms - nskipped == 1 ? "" : "s");
-  status = EXIT_OK;
+  status = KLP_EXIT_OK;
 
 out:
   free (chunks);
@@ -1066,10 +1057,5 @@ out:
   klp_kallsyms_free (sysmap);
   klp_symvers_free (symvers);
   free_cli (&cli);
-  if (fclose (stdout) != 0 && status == EXIT_OK)
-    {
-      klp_error (NULL, "write error on standard output");
-      status = EXIT_ERROR;
-    }
-  return status;
+  return klp_cli_finish (status);
 }

@@ -50,6 +50,25 @@ is_type_letter (char c)
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '?';
 }
 
+/* The length of each name of OBJ that a map can carry, 0 for those it
+   leaves out, in a malloc'd array; their number in *NSKIPPED.  NULL
+   after an error.  */
+static size_t *
+measure_names (const struct klp_objsyms *obj, size_t *nskipped)
+{
+  size_t *lens = klp_xcalloc (obj->path, obj->nsyms, sizeof *lens);
+
+  if (!lens)
+    return NULL;
+  *nskipped = 0;
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      lens[i] = usable_name_length (obj->syms[i].name);
+      *nskipped += lens[i] == 0;
+    }
+  return lens;
+}
+
 /* libklp's format: "object<TAB>NAME", then
    "TYPE<TAB>NAME<TAB>EXPORT<TAB>FILE" per symbol.  */
 static int
@@ -59,24 +78,14 @@ write_libklp (const struct klp_objsyms *obj, struct klp_strbuf *out,
   size_t size, *lens;
   size_t objlen = strlen (obj->name);
 
-  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				 * sizeof *lens);
+  lens = measure_names (obj, nskipped);
   if (!lens)
     return -1;
   size = strlen ("object\t\n") + objlen;
-  *nskipped = 0;
   for (size_t i = 0; i < obj->nsyms; i++)
-    {
-      const struct klp_objsym *s = &obj->syms[i];
-
-      lens[i] = usable_name_length (s->name);
-      if (!lens[i])
-	{
-	  ++*nskipped;
-	  continue;
-	}
-      size += lens[i] + (s->file ? strlen (s->file) : 1) + 6;
-    }
+    if (lens[i])
+      size += (lens[i] + (obj->syms[i].file ? strlen (obj->syms[i].file) : 1)
+	       + 6);
   if (klp_strbuf_reserve (obj->path, out, size) < 0)
     {
       free (lens);
@@ -95,7 +104,8 @@ write_libklp (const struct klp_objsyms *obj, struct klp_strbuf *out,
       klp_strbuf_putc (out, '\t');
       klp_strbuf_put (out, s->name, lens[i]);
       klp_strbuf_putc (out, '\t');
-      klp_strbuf_putc (out, s->export == 'E' || s->export == 'G' ? s->export : '-');
+      klp_strbuf_putc (out, (s->export == 'E' || s->export == 'G'
+			     ? s->export : '-'));
       klp_strbuf_putc (out, '\t');
       if (s->file)
 	klp_strbuf_put (out, s->file, strlen (s->file));
@@ -144,11 +154,11 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
   size_t prefixlen = strlen (KLP_KSYMTAB_PREFIX);
   int ret = -1;
 
-  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				 * sizeof *lens);
-  markers = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				    * sizeof *markers);
-  if (!lens || !markers)
+  lens = measure_names (obj, nskipped);
+  if (!lens)
+    goto out;
+  markers = klp_xcalloc (obj->path, obj->nsyms, sizeof *markers);
+  if (!markers)
     goto out;
   if (klp_htab_init (&tab, obj->nsyms / 8 + 16) < 0)
     {
@@ -156,17 +166,12 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
       goto out;
     }
   size = objlen + 2;
-  *nskipped = 0;
   for (size_t i = 0; i < obj->nsyms; i++)
     {
       const struct klp_objsym *s = &obj->syms[i];
 
-      lens[i] = usable_name_length (s->name);
       if (!lens[i])
-	{
-	  ++*nskipped;
-	  continue;
-	}
+	continue;
       if (!klp_find_exported_name (s->name))
 	size += lens[i] + 1;
       if ((s->export == 'E' || s->export == 'G')
