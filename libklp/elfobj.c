@@ -34,8 +34,10 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "diag.h"
 #include "elfobj.h"
+#include "fileio.h"
 #include "outfile.h"
 
 /* The largest section alignment accepted on input.  */
@@ -67,17 +69,11 @@ own_name (struct klp_elf *elf, char *name)
 {
   if (!name)
     return NULL;
-  if (elf->nowned_names == elf->owned_names_alloc)
+  if (klp_array_reserve (elf->path, elf->owned_names,
+			 elf->owned_names_alloc, elf->nowned_names + 1) < 0)
     {
-      size_t n = elf->owned_names_alloc ? 2 * elf->owned_names_alloc : 16;
-      char **p = klp_xrealloc (elf->path, elf->owned_names, n * sizeof *p);
-      if (!p)
-	{
-	  free (name);
-	  return NULL;
-	}
-      elf->owned_names = p;
-      elf->owned_names_alloc = n;
+      free (name);
+      return NULL;
     }
   elf->owned_names[elf->nowned_names++] = name;
   return name;
@@ -732,7 +728,7 @@ klp_elf_open (const char *path)
   {
     unsigned char head[EI_NIDENT];
     size_t n = elf->size < EI_NIDENT ? elf->size : EI_NIDENT;
-    if (pread (elf->fd, head, n, 0) != (ssize_t) n)
+    if (klp_pread_full (elf->fd, head, n, 0) != (ssize_t) n)
       {
 	klp_error (path, "cannot read: %s", strerror (errno));
 	klp_elf_close (elf);
@@ -800,25 +796,18 @@ klp_elf_open_memory (const char *name, const void *buf, size_t size)
 struct klp_elf *
 klp_elf_open_fd (const char *name, int fd, off_t offset, size_t size)
 {
-  unsigned char *image;
-  size_t done = 0;
+  unsigned char *image = klp_xmalloc (name, size);
+  ssize_t n;
 
-  image = klp_xmalloc (name, size);
   if (!image)
     return NULL;
-  while (done < size)
+  n = klp_pread_full (fd, image, size, offset);
+  if (n != (ssize_t) size)
     {
-      ssize_t n = pread (fd, image + done, size - done, offset + done);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n <= 0)
-	{
-	  klp_error (name, "cannot read: %s",
-		     n < 0 ? strerror (errno) : "unexpected end of file");
-	  free (image);
-	  return NULL;
-	}
-      done += n;
+      klp_error (name, "cannot read: %s",
+		 n < 0 ? strerror (errno) : "unexpected end of file");
+      free (image);
+      return NULL;
     }
   return open_image (name, image, size);
 }
@@ -1108,16 +1097,9 @@ klp_section_add (struct klp_elf *elf, const char *name, GElf_Word type,
 {
   struct klp_section *sec;
 
-  if (elf->nsections == elf->sections_alloc)
-    {
-      size_t n = 2 * elf->sections_alloc;
-      struct klp_section **p = klp_xrealloc (elf->path, elf->sections,
-					     n * sizeof *p);
-      if (!p)
-	return NULL;
-      elf->sections = p;
-      elf->sections_alloc = n;
-    }
+  if (klp_array_reserve (elf->path, elf->sections, elf->sections_alloc,
+			 elf->nsections + 1) < 0)
+    return NULL;
   sec = klp_xcalloc (elf->path, 1, sizeof *sec);
   if (!sec)
     return NULL;
