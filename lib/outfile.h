@@ -22,7 +22,16 @@
      return klp_outfile_commit (&out);
 
    Errors are reported about the destination, naming the temporary file
-   where it matters.  */
+   where it matters.
+
+   Every writer goes through these three calls, so that what the file
+   handling still lacks (issue 9) has one place to go: a destination that
+   is not a regular file (written through, or refused) and a symbolic
+   link (resolved to its target) decided in klp_outfile_open; temporary
+   names kept within NAME_MAX in temp_name; the open temporary files kept
+   in a list that a signal handler can unlink; new flags beside
+   KLP_OUTFILE_UMASK for the mode and owner of an existing
+   destination.  */
 
 #ifndef KLP_OUTFILE_H
 #define KLP_OUTFILE_H
