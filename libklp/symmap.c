@@ -386,6 +386,11 @@ add_symbol (struct klp_symmap *map, struct map_object *obj, const char *name)
 			     map->nshared + 1) < 0)
 	return -1;
       shared = map->nshared++;
+      if ((uint64_t) map->size + shared >= UINT32_MAX)
+	{
+	  klp_error (map->path, "symbol map too large (4 GiB at most)");
+	  return -1;
+	}
       map->shared[shared].first = v;
       map->shared[shared].count = 1;
       map->slots[slot] = map->size + shared;
