@@ -11,7 +11,8 @@
 # .klp.sym.<obj>.<name>,0.  One map symbol in 100 shares its name with
 # another object's, as in a real kernel.  The goal (issue 2): R = 10,000
 # against M = 2,000,000 in under 2 s, with peak memory at most twice the
-# map file's size, and cost growing as O(R + M).
+# map file's size, in both formats (issue 8), and cost growing as
+# O(R + M).  The last lines give the verdict for each format.
 set -euo pipefail
 
 convert= mapload= measure= workdir=
@@ -79,6 +80,7 @@ run () {
   echo "$out"
 }
 
+verdicts=
 printf '%-9s %-9s %-7s %8s %10s %8s %10s %11s %8s %9s\n' \
   format M R map_MB map_s convert_s map_kib convert_kib t_ratio mem/file
 for fmt in $formats; do
@@ -94,6 +96,11 @@ for fmt in $formats; do
       mem_ratio=$(awk -v a="$conv_kib" -v b="$size_kib" 'BEGIN { printf "%.2f", a / b }')
       printf '%-9s %-9s %-7s %8s %10s %8s %10s %11s %8s %9s\n' "$fmt" "$m" "$r" \
         "$((size_kib / 1024))" "$map_s" "$conv_s" "$map_kib" "$conv_kib" "$t_ratio" "$mem_ratio"
+      if [ "$r" -eq 10000 ] && [ "$m" -eq 2000000 ]; then
+        ok=$(awk -v t="$conv_s" -v x="$mem_ratio" \
+          'BEGIN { print (t < 2 && x <= 2) ? "ok" : "NOT MET" }')
+        verdicts+="$fmt: R = 10,000, M = 2,000,000: $conv_s s, peak RSS $mem_ratio x the map file: $ok"$'\n'
+      fi
       # Every relocation must have been converted.
       n=$(readelf -rW "out-$r.o" | grep -c '\.klp\.sym\.' || true)
       [ "$n" -eq "$r" ] || { echo "bench-convert.sh: expected $r klp relocations, got $n" >&2; exit 1; }
@@ -103,3 +110,4 @@ done
 echo "map_s: loading the map alone (bench/mapload); t_ratio: convert_s / map_s;"
 echo "mem/file: klp-convert's peak RSS over the map file's size."
 echo "Goal: R = 10,000 against M = 2,000,000 in under 2 s, mem/file <= 2."
+printf %s "$verdicts"

@@ -28,13 +28,6 @@ static const char map_text[] =
 static struct klp_symmap *map;
 static char out_path[64];
 
-static void
-silent (void *data, enum klp_severity severity, const char *file,
-	const char *message)
-{
-  (void) data, (void) severity, (void) file, (void) message;
-}
-
 int LLVMFuzzerInitialize (int *argc, char ***argv);
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
@@ -42,7 +35,7 @@ int
 LLVMFuzzerInitialize (int *argc, char ***argv)
 {
   (void) argc, (void) argv;
-  klp_diag_set_handler (silent, NULL);
+  klp_diag_set_handler (klp_diag_drop, NULL);
   map = klp_symmap_load_memory ("fuzz.klp", map_text, sizeof map_text - 1);
   if (!map)
     abort ();

@@ -12,13 +12,6 @@
 #include "diag.h"
 #include "kallsyms.h"
 
-static void
-silent (void *data, enum klp_severity severity, const char *file,
-	const char *message)
-{
-  (void) data, (void) severity, (void) file, (void) message;
-}
-
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
@@ -29,7 +22,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   struct klp_ksym *copy;
   size_t n, kept;
 
-  klp_diag_set_handler (silent, NULL);
+  klp_diag_set_handler (klp_diag_drop, NULL);
   ks = klp_kallsyms_load_memory ("fuzz.map", (const char *) data, size);
   if (!ks)
     return 0;

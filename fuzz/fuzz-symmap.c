@@ -10,21 +10,15 @@
 #include "diag.h"
 #include "symmap.h"
 
-static void
-silent (void *data, enum klp_severity severity, const char *file,
-	const char *message)
-{
-  (void) data, (void) severity, (void) file, (void) message;
-}
-
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   struct klp_symmap *map;
+  struct klp_symvers *symvers;
 
-  klp_diag_set_handler (silent, NULL);
+  klp_diag_set_handler (klp_diag_drop, NULL);
   map = klp_symmap_load_memory ("fuzz.klp", (const char *) data, size);
   if (map)
     {
@@ -35,6 +29,17 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 	    || klp_mapsym_pos (map, s) > klp_mapsym_count (map, s))
 	  abort ();
       klp_symmap_free (map);
+    }
+  symvers = klp_symvers_load_memory ("fuzz.symvers", (const char *) data,
+				     size);
+  if (symvers)
+    {
+      bool is_gpl;
+      const char *module = klp_symvers_lookup_export (symvers, "printk",
+						      &is_gpl);
+      if (module && *module == '\0')
+	abort ();
+      klp_symvers_free (symvers);
     }
   return 0;
 }

@@ -11,7 +11,11 @@
 #ifndef KLP_DIAG_H
 #define KLP_DIAG_H
 
+#include <stdarg.h>
 #include <stdbool.h>
+#include <stddef.h>
+
+#include "xalloc.h"		/* Allocation reports through klp_diag.  */
 
 enum klp_severity
 {
@@ -27,38 +31,40 @@ typedef void (*klp_diag_handler) (void *data, enum klp_severity severity,
 
 /* Program name used by the default handler ("klp-convert", ...).  */
 void klp_diag_set_program (const char *program);
-const char *klp_diag_program (void);
 
 /* Install HANDLER (NULL restores the default stderr handler).  */
 void klp_diag_set_handler (klp_diag_handler handler, void *data);
 
+/* The default handler: "PROG: FILE: error: MESSAGE" on stderr (DATA is
+   not used).  */
+void klp_diag_print (void *data, enum klp_severity severity,
+		     const char *file, const char *message);
+
+/* A handler that drops every message (fuzzers).  */
+void klp_diag_drop (void *data, enum klp_severity severity, const char *file,
+		    const char *message);
+
 /* Show KLP_NOTE messages only when verbose.  */
 void klp_diag_set_verbose (bool verbose);
-bool klp_diag_verbose (void);
 
 /* Report a message about FILE (may be NULL).  */
 void klp_diag (enum klp_severity severity, const char *file,
 	       const char *fmt, ...)
   __attribute__ ((__format__ (__printf__, 3, 4)));
 
+/* Report an error about line LINE of the text file FILE:
+   "PROG: FILE:LINE: error: MESSAGE".  */
+void klp_error_at (const char *file, size_t line, const char *fmt, ...)
+  __attribute__ ((__format__ (__printf__, 3, 4)));
+void klp_verror_at (const char *file, size_t line, const char *fmt,
+		    va_list ap)
+  __attribute__ ((__format__ (__printf__, 3, 0)));
+
 #define klp_error(file, ...) klp_diag (KLP_ERROR, (file), __VA_ARGS__)
 #define klp_warn(file, ...) klp_diag (KLP_WARNING, (file), __VA_ARGS__)
 #define klp_note(file, ...) klp_diag (KLP_NOTE, (file), __VA_ARGS__)
 
-/* Number of errors reported since start (or the last reset).  */
-unsigned int klp_diag_error_count (void);
-void klp_diag_reset_counts (void);
-
 /* Report the current libelf error about FILE, prefixed by WHAT.  */
 void klp_error_elf (const char *file, const char *what);
-
-/* Allocation that reports failure (once) and returns NULL.  */
-void *klp_xmalloc (const char *file, size_t size);
-void *klp_xcalloc (const char *file, size_t nmemb, size_t size);
-void *klp_xrealloc (const char *file, void *ptr, size_t size);
-char *klp_xstrdup (const char *file, const char *s);
-/* Formatted allocation (asprintf); NULL and an error on failure.  */
-char *klp_xasprintf (const char *file, const char *fmt, ...)
-  __attribute__ ((__format__ (__printf__, 2, 3)));
 
 #endif /* KLP_DIAG_H */

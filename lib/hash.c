@@ -7,6 +7,7 @@
 #include <stdlib.h>
 
 #include "hash.h"
+#include "xalloc.h"
 
 uint64_t
 klp_hash_str (const char *s)
@@ -39,7 +40,8 @@ klp_htab_init (struct klp_htab *tab, size_t nentries)
   size_t n = 16;
   while (n < nentries + nentries / 2)
     n <<= 1;
-  tab->buckets = calloc (n, sizeof *tab->buckets);
+  tab->buckets = (klp_alloc_fails () ? NULL
+		  : calloc (n, sizeof *tab->buckets));
   if (!tab->buckets)
     {
       tab->mask = 0;

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <errno.h>
+#include <stdarg.h>
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -50,22 +51,24 @@ klp_read_text_file (const char *path, char **bufp, size_t *sizep)
 
   for (;;)
     {
-      ssize_t n;
+      /* When the buffer is full, read one byte to learn whether this is
+	 the end, so that a regular file is never read into a buffer twice
+	 its size.  */
+      bool full = len == cap - 1;
+      char probe;
+      ssize_t n = read (fd, full ? &probe : buf + len,
+			full ? 1 : cap - 1 - len);
 
-      if (len == cap - 1)
+      if (n < 0 && errno == EINTR)
+	continue;
+      if (n < 0)
+	goto read_error;
+      if (n == 0)
+	break;
+      if (full)
 	{
-	  /* Full: read one byte to learn whether this is the end, so a
-	     regular file is never read into a buffer twice its size.  */
-	  char probe;
 	  char *p;
 
-	  n = read (fd, &probe, 1);
-	  if (n < 0 && errno == EINTR)
-	    continue;
-	  if (n < 0)
-	    goto read_error;
-	  if (n == 0)
-	    break;
 	  if (cap > SIZE_MAX / 2)
 	    {
 	      errno = EFBIG;
@@ -76,16 +79,8 @@ klp_read_text_file (const char *path, char **bufp, size_t *sizep)
 	    goto fail;
 	  buf = p;
 	  cap *= 2;
-	  buf[len++] = probe;
-	  continue;
+	  buf[len] = probe;
 	}
-      n = read (fd, buf + len, cap - 1 - len);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n < 0)
-	goto read_error;
-      if (n == 0)
-	break;
       len += n;
     }
   close (fd);
@@ -103,22 +98,89 @@ fail:
   return -1;
 }
 
-/* Copy SIZE bytes at DATA into a malloc'd NUL-terminated buffer.  */
-char *
-klp_copy_text (const char *name, const char *data, size_t size)
+int
+klp_load_text (const char *path, bool in_memory, const char *data,
+	       size_t size, char **buf, size_t *len)
 {
-  char *buf;
-
+  if (!in_memory)
+    return klp_read_text_file (path, buf, len);
   if (size == SIZE_MAX)
     {
-      klp_error (name, "out of memory");
+      klp_error (path, "out of memory");
+      return -1;
+    }
+  *buf = klp_xmalloc (path, size + 1);
+  if (!*buf)
+    return -1;
+  if (size)
+    memcpy (*buf, data, size);
+  (*buf)[size] = '\0';
+  *len = size;
+  return 0;
+}
+
+int
+klp_lines_init (struct klp_lines *lines, const char *path, char *buf,
+		size_t size, size_t *nlines)
+{
+  const char *nul = memchr (buf, '\0', size);
+  const char *p, *end = buf + size;
+  size_t n = 0;
+
+  lines->path = path;
+  lines->next = buf;
+  lines->end = buf + size;
+  lines->line = 0;
+  for (p = buf; p < end; p++)
+    {
+      p = memchr (p, '\n', end - p);
+      if (!p || (nul && p > nul))
+	break;
+      n++;
+    }
+  if (nul)
+    {
+      klp_error_at (path, n + 1, "NUL byte in line: not a text file");
+      return -1;
+    }
+  if (size && buf[size - 1] != '\n')
+    n++;
+  if (nlines)
+    *nlines = n;
+  return 0;
+}
+
+char *
+klp_lines_next (struct klp_lines *lines, bool *error)
+{
+  char *line = lines->next;
+  char *nl;
+
+  *error = false;
+  if (line >= lines->end)
+    return NULL;
+  lines->line++;
+  nl = memchr (line, '\n', lines->end - line);
+  if (!nl)
+    nl = lines->end;
+  lines->next = nl < lines->end ? nl + 1 : nl;
+  *nl = '\0';
+  if (nl > line && nl[-1] == '\r')
+    {
+      klp_lines_error (lines, "line ends with a carriage return "
+		       "(DOS line endings are not supported)");
+      *error = true;
       return NULL;
     }
-  buf = klp_xmalloc (name, size + 1);
-  if (!buf)
-    return NULL;
-  if (size)
-    memcpy (buf, data, size);
-  buf[size] = '\0';
-  return buf;
+  return line;
+}
+
+void
+klp_lines_error (const struct klp_lines *lines, const char *fmt, ...)
+{
+  va_list ap;
+
+  va_start (ap, fmt);
+  klp_verror_at (lines->path, lines->line, fmt, ap);
+  va_end (ap);
 }

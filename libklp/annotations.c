@@ -35,23 +35,20 @@
 #include <klp/abi.h>
 #include "annotations.h"
 #include "diag.h"
+#include "rules.h"
+#include "strutil.h"
 
+/* Whether SEC is a file annotation section (".klp.module_files.").  */
 static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
-
-bool
 is_file_annotation_section (const struct klp_section *sec)
 {
-  return has_prefix (sec->name, KLP_MODULE_FILES_PREFIX);
+  return klp_has_prefix (sec->name, KLP_MODULE_FILES_PREFIX);
 }
 
 bool
-is_annotation_section (const struct klp_section *sec)
+klp_is_annotation_section (const struct klp_section *sec)
 {
-  return has_prefix (sec->name, KLP_MODULE_RELOCS_PREFIX)
+  return klp_has_prefix (sec->name, KLP_MODULE_RELOCS_PREFIX)
 	 || is_file_annotation_section (sec);
 }
 
@@ -61,7 +58,7 @@ klp_first_annotation_section (struct klp_elf *elf)
   struct klp_section *sec;
 
   klp_for_each_section (elf, sec)
-    if (!sec->removed && is_annotation_section (sec))
+    if (!sec->removed && klp_is_annotation_section (sec))
       return sec;
   return NULL;
 }
@@ -75,6 +72,26 @@ klp_describe_annotation (const struct klp_annotation *a, char *buf,
   else
     snprintf (buf, size, "KLP_SYMPOS(%s, %lu)", a->sym->name, a->pos);
   return buf;
+}
+
+const char *
+klp_describe_annotation_target (const struct klp_annotation *a, char *buf,
+				size_t size)
+{
+  if (a->file)
+    snprintf (buf, size, "file '%s'", a->file);
+  else
+    snprintf (buf, size, "position %lu", a->pos);
+  return buf;
+}
+
+bool
+klp_is_same_annotation_target (const struct klp_annotation *a,
+			       const struct klp_annotation *b)
+{
+  if (strcmp (a->obj, b->obj) != 0 || !a->file != !b->file)
+    return false;
+  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
 }
 
 bool
@@ -105,7 +122,7 @@ static bool
 is_annotation_rela_section (const struct klp_section *sec)
 {
   return !sec->removed && is_rela_section (sec) && sec->info
-	 && !sec->info->removed && is_annotation_section (sec->info);
+	 && !sec->info->removed && klp_is_annotation_section (sec->info);
 }
 
 /* A symbol defined in an annotation section: an array or the section
@@ -113,13 +130,7 @@ is_annotation_rela_section (const struct klp_section *sec)
 static bool
 is_annotation_symbol (const struct klp_symbol *sym)
 {
-  return sym->sec && is_annotation_section (sym->sec);
-}
-
-static bool
-is_alloc_section (const struct klp_section *sec)
-{
-  return sec && (sec->sh.sh_flags & SHF_ALLOC);
+  return sym->sec && klp_is_annotation_section (sym->sec);
 }
 
 /* One relocation of an annotation section, before checking.  */
@@ -165,15 +176,19 @@ collect_entries (struct klp_elf *elf, struct entry **entries, size_t *count)
   if (!*entries)
     return -1;
   klp_for_each_section (elf, sec)
-    if (is_annotation_rela_section (sec))
-      for (size_t j = 0; j < klp_rela_count (sec); j++)
-	{
-	  struct entry *e = &(*entries)[i++];
-	  e->sec = sec->info;
-	  e->relsec = sec;
-	  e->rel_index = j;
-	  klp_rela_get (sec, j, &e->rela);
-	}
+    {
+      struct klp_rela_iter r;
+
+      if (is_annotation_rela_section (sec))
+	klp_for_each_rela (sec, r)
+	  {
+	    struct entry *e = &(*entries)[i++];
+	    e->sec = sec->info;
+	    e->relsec = sec;
+	    e->rel_index = r.i;
+	    e->rela = r.rela;
+	  }
+    }
   qsort (*entries, n, sizeof **entries, compare_entries);
   *count = n;
   return 0;
@@ -200,7 +215,7 @@ check_sections_have_relocations (struct klp_elf *elf)
 
   klp_for_each_section (elf, sec)
     {
-      if (sec->removed || !is_annotation_section (sec)
+      if (sec->removed || !klp_is_annotation_section (sec)
 	  || sec->sh.sh_size == 0)
 	continue;
       if (sec->sh.sh_type == SHT_NOBITS)
@@ -496,25 +511,17 @@ klp_check_annotation_references (struct klp_elf *elf)
       size_t bad = 0;
       GElf_Rela first = { 0 };
       struct klp_symbol *first_sym = NULL;
+      struct klp_rela_iter r;
 
       if (sec->removed || !is_rela_section (sec)
 	  || is_annotation_rela_section (sec) || !is_alloc_section (sec->info))
 	continue;
-      for (size_t i = 0; i < klp_rela_count (sec); i++)
-	{
-	  GElf_Rela rela;
-	  struct klp_symbol *sym;
-
-	  klp_rela_get (sec, i, &rela);
-	  sym = klp_rela_symbol (sec, &rela);
-	  if (!sym || !is_annotation_symbol (sym))
-	    continue;
-	  if (bad++ == 0)
-	    {
-	      first = rela;
-	      first_sym = sym;
-	    }
-	}
+      klp_for_each_rela (sec, r)
+	if (r.sym && is_annotation_symbol (r.sym) && bad++ == 0)
+	  {
+	    first = r.rela;
+	    first_sym = r.sym;
+	  }
       if (bad)
 	{
 	  const char *what = first_sym->name;
@@ -544,6 +551,7 @@ drop_dangling_relocations (struct klp_elf *elf, bool *used)
   klp_for_each_section (elf, sec)
     {
       size_t n, kept = 0;
+      struct klp_rela_iter r;
       bool *keep;
 
       if (sec->removed || !is_rela_section (sec))
@@ -554,17 +562,14 @@ drop_dangling_relocations (struct klp_elf *elf, bool *used)
       keep = klp_xcalloc (elf->path, n, sizeof *keep);
       if (!keep)
 	return -1;
-      for (size_t i = 0; i < n; i++)
+      klp_for_each_rela (sec, r)
 	{
-	  GElf_Rela rela;
-	  klp_rela_get (sec, i, &rela);
-	  struct klp_symbol *sym = klp_rela_symbol (sec, &rela);
-	  keep[i] = !sym || !sym->removed;
-	  if (keep[i])
+	  keep[r.i] = !r.sym || !r.sym->removed;
+	  if (keep[r.i])
 	    {
 	      kept++;
-	      if (sym)
-		used[sym->index] = true;
+	      if (r.sym)
+		used[r.sym->index] = true;
 	    }
 	}
       if (kept < n)
@@ -602,18 +607,18 @@ klp_remove_annotations (struct klp_elf *elf)
 
   /* Step 2.  */
   klp_for_each_section (elf, sec)
-    if (is_annotation_rela_section (sec))
-      for (size_t i = 0; i < klp_rela_count (sec); i++)
-	{
-	  GElf_Rela rela;
-	  klp_rela_get (sec, i, &rela);
-	  if (GELF_R_SYM (rela.r_info) < elf->nsyms)
-	    annotated[GELF_R_SYM (rela.r_info)] = true;
-	}
+    {
+      struct klp_rela_iter r;
+
+      if (is_annotation_rela_section (sec))
+	klp_for_each_rela (sec, r)
+	  if (r.sym)
+	    annotated[r.sym->index] = true;
+    }
 
   /* Step 3.  */
   klp_for_each_section (elf, sec)
-    if (!sec->removed && is_annotation_section (sec))
+    if (!sec->removed && klp_is_annotation_section (sec))
       klp_section_remove (elf, sec);
   klp_for_each_symbol (elf, sym)
     if (!sym->removed && is_annotation_symbol (sym))

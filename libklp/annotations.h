@@ -54,10 +54,7 @@ int klp_read_annotations (struct klp_elf *elf,
 
 /* Whether SEC is an annotation section (name starts with
    ".klp.module_relocs." or ".klp.module_files.").  */
-bool is_annotation_section (const struct klp_section *sec);
-
-/* Whether SEC is a file annotation section (".klp.module_files.").  */
-bool is_file_annotation_section (const struct klp_section *sec);
+bool klp_is_annotation_section (const struct klp_section *sec);
 
 /* The first annotation section of ELF, of either kind, or NULL.  */
 struct klp_section *klp_first_annotation_section (struct klp_elf *elf);
@@ -66,6 +63,16 @@ struct klp_section *klp_first_annotation_section (struct klp_elf *elf);
    messages, in BUF of SIZE bytes (truncated if need be).  Returns BUF.  */
 const char *klp_describe_annotation (const struct klp_annotation *a,
 				     char *buf, size_t size);
+
+/* What annotation A says of its symbol, "position N" or "file 'F'", for
+   messages, in BUF of SIZE bytes.  Returns BUF.  */
+const char *klp_describe_annotation_target (const struct klp_annotation *a,
+					    char *buf, size_t size);
+
+/* Whether annotations A and B give their symbol the same object and
+   position, or the same object and file.  */
+bool klp_is_same_annotation_target (const struct klp_annotation *a,
+				    const struct klp_annotation *b);
 
 /* Check that no allocated section refers to a symbol defined in an
    annotation section (code or data using a KLP_MODULE_RELOC array would

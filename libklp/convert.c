@@ -26,10 +26,12 @@
 
 #include <klp/abi.h>
 #include "annotations.h"
+#include "array.h"
 #include "convert.h"
 #include "diag.h"
 #include "hash.h"
 #include "rules.h"
+#include "strutil.h"
 
 /* Where a klp symbol's object and position come from.  */
 enum origin
@@ -89,12 +91,6 @@ struct convert
    Names.
    -------------------------------------------------------------------- */
 
-static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
-
 /* Where SYM was first used, for messages: the patched section.  */
 static const char *
 use_of (const struct sym_info *st)
@@ -138,10 +134,10 @@ init_convert (struct convert *c, struct klp_elf *elf,
     {
       if (sec->removed)
 	continue;
-      if (is_klp_rela_section (sec))
+      if (klp_is_klp_rela_section (sec))
 	c->existing[c->nexisting++] = sec;
       else if (is_rela_section (sec) && sec->info
-	       && !is_annotation_section (sec->info))
+	       && !klp_is_annotation_section (sec->info))
 	c->sources[c->nsources++] = sec;
     }
   qsort (c->sources, c->nsources, sizeof *c->sources, compare_sources);
@@ -167,17 +163,6 @@ free_convert (struct convert *c)
    Pass 1: annotations.
    -------------------------------------------------------------------- */
 
-/* "position N" or "file 'F'" of annotation A, for messages.  */
-static const char *
-describe_target (const struct klp_annotation *a, char *buf, size_t size)
-{
-  if (a->file)
-    snprintf (buf, size, "file '%s'", a->file);
-  else
-    snprintf (buf, size, "position %lu", a->pos);
-  return buf;
-}
-
 /* Report that annotations B and A of one symbol disagree.  */
 static void
 report_conflict (struct convert *c, const struct klp_annotation *b,
@@ -194,19 +179,11 @@ report_conflict (struct convert *c, const struct klp_annotation *b,
 	     "offset 0x%lx); objects that mean different symbols of that name "
 	     "were probably merged by 'ld -r' without the libklp ld plugin, "
 	     "which keeps each object's positions (ld -r -plugin libklp.so)",
-	     kinds, a->sym->name, describe_target (b, t1, sizeof t1), b->obj,
+	     kinds, a->sym->name,
+	     klp_describe_annotation_target (b, t1, sizeof t1), b->obj,
 	     b->sec->name, (unsigned long) b->offset,
-	     describe_target (a, t2, sizeof t2), a->obj, a->sec->name,
-	     (unsigned long) a->offset);
-}
-
-/* Whether annotations A and B of one kind give the same target.  */
-static bool
-is_same_target (const struct klp_annotation *a, const struct klp_annotation *b)
-{
-  if (strcmp (a->obj, b->obj) != 0)
-    return false;
-  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
+	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj,
+	     a->sec->name, (unsigned long) a->offset);
 }
 
 /* Note the first annotation of each kind of every symbol, and report the
@@ -247,7 +224,7 @@ index_annotations (struct convert *c)
 	  *first = a;
 	  continue;
 	}
-      if (is_same_target (b, a))
+      if (klp_is_same_annotation_target (b, a))
 	continue;
       if (!st->reported)
 	report_conflict (c, b, a);
@@ -314,7 +291,7 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
 {
   const struct klp_convert_options *o = c->opts;
 
-  if (has_prefix (sym->name, KLP_SYM_PREFIX))
+  if (klp_has_prefix (sym->name, KLP_SYM_PREFIX))
     return classify_klp_name (c, sym, st) == 0 ? SYM_CONVERT : SYM_FAILED;
   if (sym->shndx == KLP_SHN_LIVEPATCH)
     {
@@ -324,7 +301,7 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
       return SYM_FAILED;
     }
   if (!is_undefined_symbol (sym)
-      || is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
+      || klp_is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
     return SYM_KEEP;
   if (o->is_defined_elsewhere
       && o->is_defined_elsewhere (o->defined_elsewhere_data, sym->name))
@@ -348,21 +325,19 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
 static void
 classify_relocations (struct convert *c, struct klp_section *sec, int *ret)
 {
-  for (size_t i = 0; i < klp_rela_count (sec); i++)
+  struct klp_rela_iter r;
+
+  klp_for_each_rela (sec, r)
     {
-      GElf_Rela rela;
-      struct klp_symbol *sym;
       struct sym_info *st;
 
-      klp_rela_get (sec, i, &rela);
-      sym = klp_rela_symbol (sec, &rela);
-      if (!sym)
+      if (!r.sym)
 	continue;
-      st = &c->syms[sym->index];
+      st = &c->syms[r.sym->index];
       if (st->state == SYM_UNSEEN)
 	{
 	  st->use = sec;
-	  st->state = classify_symbol (c, sym, st);
+	  st->state = classify_symbol (c, r.sym, st);
 	  if (st->state == SYM_FAILED)
 	    *ret = -1;
 	}
@@ -411,7 +386,7 @@ find_file_candidate (const struct klp_symmap *map,
 	continue;
       for (const struct klp_mapsym *o = first; o; o = klp_mapsym_next (map, o))
 	if (strcmp (klp_mapsym_object (map, o), obj) == 0
-	    && is_symfile_match (klp_mapsym_file (map, o), src))
+	    && klp_is_symfile_match (klp_mapsym_file (map, o), src))
 	  matches++;
       if (matches == 1)
 	return m;
@@ -547,7 +522,7 @@ check_names (struct convert *c, struct klp_symbol *sym, struct sym_info *st)
       ret = -1;
       break;
     default:
-      if (strchr (st->obj, '-'))
+      if (klp_find_modname_problem (st->obj) == KLP_NAME_DASH)
 	klp_warn (c->file, "symbol '%s' (used in '%s'): object name '%s' "
 		  "from %s contains '-': the kernel knows modules by "
 		  "KBUILD_MODNAME, where '-' becomes '_'", sym->name,
@@ -617,7 +592,7 @@ find_by_file (struct convert *c, struct klp_symbol *sym,
     if (strcmp (klp_mapsym_object (map, o), obj) == 0)
       {
 	nfiles += klp_mapsym_file (map, o) != NULL;
-	if (is_symfile_match (klp_mapsym_file (map, o), file))
+	if (klp_is_symfile_match (klp_mapsym_file (map, o), file))
 	  {
 	    nmatches++;
 	    match = o;
@@ -742,7 +717,8 @@ check_annotations_agree (struct convert *c, struct klp_symbol *sym,
     {
       klp_error (c->file, "klp symbol '%s' is annotated with %s in object "
 		 "'%s' ('%s' at offset 0x%lx), which its name contradicts",
-		 sym->name, describe_target (bad, target, sizeof target),
+		 sym->name,
+		 klp_describe_annotation_target (bad, target, sizeof target),
 		 bad->obj, bad->sec->name, (unsigned long) bad->offset);
       return -1;
     }
@@ -808,8 +784,7 @@ resolve_symbol (struct convert *c, struct klp_symbol *sym,
     return -1;
   if (st->origin != ORIGIN_MAP && check_against_map (c, sym, st) != 0)
     return -1;
-  st->klp_name = klp_xasprintf (c->file, KLP_SYM_PREFIX "%s.%s,%lu",
-				st->obj, st->name, st->pos);
+  st->klp_name = klp_make_sym_name (c->file, st->obj, st->name, st->pos);
   return st->klp_name ? 0 : -1;
 }
 
@@ -855,26 +830,23 @@ check_relocations (struct convert *c)
     {
       struct klp_section *sec = c->sources[i];
       struct klp_section *target = sec->info;
+      struct klp_rela_iter r;
 
       if (!is_alloc_section (target))
 	continue;
-      for (size_t j = 0; j < klp_rela_count (sec); j++)
+      klp_for_each_rela (sec, r)
 	{
-	  GElf_Rela rela;
-	  struct klp_symbol *sym;
-	  struct sym_info *st;
+	  const struct sym_info *st;
 	  const char *why;
 
-	  klp_rela_get (sec, j, &rela);
-	  sym = klp_rela_symbol (sec, &rela);
-	  if (!sym || c->syms[sym->index].state != SYM_CONVERT)
+	  if (!r.sym || c->syms[r.sym->index].state != SYM_CONVERT)
 	    continue;
-	  st = &c->syms[sym->index];
+	  st = &c->syms[r.sym->index];
 	  if (sec->sh.sh_type != SHT_RELA)
 	    {
 	      klp_error (c->file, "relocation section '%s' is SHT_REL: klp "
 			 "relocations against '%s' need SHT_RELA", sec->name,
-			 sym->name);
+			 r.sym->name);
 	      ret = -1;
 	      break;
 	    }
@@ -883,12 +855,13 @@ check_relocations (struct convert *c)
 	    {
 	      klp_error (c->file, "relocation at '%s'+0x%lx against '%s' "
 			 "cannot become a klp relocation for object '%s': %s",
-			 target->name, (unsigned long) rela.r_offset,
-			 sym->name, st->obj, why);
+			 target->name, (unsigned long) r.rela.r_offset,
+			 r.sym->name, st->obj, why);
 	      ret = -1;
 	      continue;
 	    }
-	  if (klp_check_reloc_target (c->elf, target, &rela, sym->name) != 0)
+	  if (klp_check_reloc_target (c->elf, target, &r.rela, r.sym->name)
+	      != 0)
 	    ret = -1;
 	}
     }
@@ -902,27 +875,23 @@ check_existing_section (struct convert *c, struct klp_section *sec)
   char obj[KLP_OBJNAME_MAX + 1];
   size_t bad = 0;
   const char *bad_sym = NULL;
+  struct klp_rela_iter r;
   int ret = klp_check_klp_rela_header (c->elf, sec, obj);
 
   if (ret == -2)
     return -1;
-  for (size_t i = 0; i < klp_rela_count (sec); i++)
+  klp_for_each_rela (sec, r)
     {
-      GElf_Rela rela;
-      struct klp_symbol *sym;
-      const struct sym_info *st;
+      const struct sym_info *st = r.sym ? &c->syms[r.sym->index] : NULL;
 
-      klp_rela_get (sec, i, &rela);
-      sym = klp_rela_symbol (sec, &rela);
-      st = sym ? &c->syms[sym->index] : NULL;
-      if (!sym || st->state == SYM_KEEP)
+      if (!st || st->state == SYM_KEEP)
 	{
-	  klp_report_not_livepatch_symbol (c->elf, sec, &rela, sym);
+	  klp_report_not_livepatch_symbol (c->elf, sec, &r.rela, r.sym);
 	  return -1;
 	}
       if (st->state == SYM_CONVERT && !is_vmlinux_object (obj)
 	  && is_vmlinux_object (st->obj) && bad++ == 0)
-	bad_sym = sym->name;
+	bad_sym = r.sym->name;
     }
   if (bad)
     {
@@ -1004,15 +973,8 @@ add_group (struct convert *c, struct groups *g, struct klp_section *target,
 {
   struct group *grp;
 
-  if (g->n == g->alloc)
-    {
-      size_t n = g->alloc ? 2 * g->alloc : 16;
-      struct group **v = klp_xrealloc (c->file, g->v, n * sizeof *v);
-      if (!v)
-	return NULL;
-      g->v = v;
-      g->alloc = n;
-    }
+  if (klp_array_reserve (c->file, g->v, g->alloc, g->n + 1) < 0)
+    return NULL;
   grp = klp_xcalloc (c->file, 1, sizeof *grp);
   if (!grp)
     return NULL;
@@ -1035,15 +997,12 @@ free_groups (struct groups *g)
   klp_htab_free (&g->tab);
 }
 
-/* The symbol a relocation of a source section uses, if it moves.  */
-static struct klp_symbol *
-moving_symbol (struct convert *c, struct klp_section *sec,
-	       const GElf_Rela *rela)
+/* Whether the relocation R of a source section moves into a klp
+   relocation section: its symbol becomes a klp symbol.  */
+static bool
+is_moving (const struct convert *c, const struct klp_rela_iter *r)
 {
-  struct klp_symbol *sym = klp_rela_symbol (sec, rela);
-  if (sym && c->syms[sym->index].state == SYM_CONVERT)
-    return sym;
-  return NULL;
+  return r->sym && c->syms[r->sym->index].state == SYM_CONVERT;
 }
 
 /* Count the relocations of each group, creating groups in order.  */
@@ -1053,21 +1012,18 @@ count_groups (struct convert *c, struct groups *g)
   for (size_t i = 0; i < c->nsources; i++)
     {
       struct klp_section *sec = c->sources[i];
+      struct klp_rela_iter r;
 
       if (!is_alloc_section (sec->info))
 	continue;
-      for (size_t j = 0; j < klp_rela_count (sec); j++)
+      klp_for_each_rela (sec, r)
 	{
-	  GElf_Rela rela;
-	  struct klp_symbol *sym;
 	  struct group *grp;
 	  const char *obj;
 
-	  klp_rela_get (sec, j, &rela);
-	  sym = moving_symbol (c, sec, &rela);
-	  if (!sym)
+	  if (!is_moving (c, &r))
 	    continue;
-	  obj = c->syms[sym->index].obj;
+	  obj = c->syms[r.sym->index].obj;
 	  grp = find_group (g, sec->info, obj);
 	  if (!grp && !(grp = add_group (c, g, sec->info, obj)))
 	    return -1;
@@ -1075,6 +1031,17 @@ count_groups (struct convert *c, struct groups *g)
 	}
     }
   return 0;
+}
+
+/* Append RELA to the buffer of GRP.  */
+static void
+put_rela (struct group *grp, const GElf_Rela *rela)
+{
+  Elf64_Rela *out = &grp->buf[grp->filled++];
+
+  out->r_offset = rela->r_offset;
+  out->r_info = rela->r_info;
+  out->r_addend = rela->r_addend;
 }
 
 /* Find or create the klp section of each group, and its buffer (with the
@@ -1090,7 +1057,7 @@ create_klp_sections (struct convert *c, struct groups *g)
       char *name = klp_xasprintf (c->file, KLP_RELA_PREFIX "%s.%s", grp->obj,
 				  grp->target->name);
       struct klp_section *sec;
-      size_t old = 0;
+      struct klp_rela_iter r;
 
       if (!name)
 	return -1;
@@ -1110,18 +1077,12 @@ create_klp_sections (struct convert *c, struct groups *g)
       if (!sec)
 	return -1;
       grp->klp = sec;
-      old = klp_rela_count (sec);
-      grp->buf = klp_xcalloc (c->file, old + grp->count, sizeof *grp->buf);
+      grp->buf = klp_xcalloc (c->file, klp_rela_count (sec) + grp->count,
+			      sizeof *grp->buf);
       if (!grp->buf)
 	return -1;
-      for (; grp->filled < old; grp->filled++)
-	{
-	  GElf_Rela r;
-	  klp_rela_get (sec, grp->filled, &r);
-	  grp->buf[grp->filled].r_offset = r.r_offset;
-	  grp->buf[grp->filled].r_info = r.r_info;
-	  grp->buf[grp->filled].r_addend = r.r_addend;
-	}
+      klp_for_each_rela (sec, r)
+	put_rela (grp, &r.rela);
     }
   return 0;
 }
@@ -1167,33 +1128,24 @@ move_section_relocations (struct convert *c, struct groups *g,
 {
   size_t n = klp_rela_count (sec), kept = 0;
   bool *keep = klp_xcalloc (c->file, n, sizeof *keep);
+  struct klp_rela_iter r;
 
   if (!keep)
     return -1;
-  for (size_t j = 0; j < n; j++)
+  klp_for_each_rela (sec, r)
     {
-      GElf_Rela rela;
-      struct klp_symbol *sym;
       struct sym_info *st;
-      struct group *grp;
-      Elf64_Rela *out;
 
-      klp_rela_get (sec, j, &rela);
-      sym = moving_symbol (c, sec, &rela);
-      keep[j] = !sym;
-      if (!sym)
+      keep[r.i] = !is_moving (c, &r);
+      if (keep[r.i])
 	{
 	  kept++;
 	  continue;
 	}
-      st = &c->syms[sym->index];
-      grp = find_group (g, sec->info, st->obj);
-      out = &grp->buf[grp->filled++];
-      out->r_offset = rela.r_offset;
-      out->r_info = rela.r_info;
-      out->r_addend = rela.r_addend;
+      st = &c->syms[r.sym->index];
+      put_rela (find_group (g, sec->info, st->obj), &r.rela);
       if (st->moved++ == 0)
-	touched[(*ntouched)++] = sym->index;
+	touched[(*ntouched)++] = r.sym->index;
       c->moved++;
     }
   if (kept < n && klp_section_filter_relas (sec, keep) != 0)
@@ -1220,7 +1172,8 @@ move_relocations (struct convert *c)
       return -1;
     }
   touched = klp_xcalloc (c->file, c->elf->nsyms, sizeof *touched);
-  if (!touched || count_groups (c, &g) != 0 || create_klp_sections (c, &g) != 0)
+  if (!touched || count_groups (c, &g) != 0
+      || create_klp_sections (c, &g) != 0)
     goto out;
 
   for (size_t i = 0; i < c->nsources; i++)
@@ -1243,9 +1196,12 @@ move_relocations (struct convert *c)
   for (size_t i = 0; i < g.n; i++)
     {
       struct group *grp = g.v[i];
-      klp_section_set_data (grp->klp, grp->buf,
-			    grp->filled * sizeof *grp->buf);
+      void *buf = grp->buf;
+
       grp->buf = NULL;
+      if (klp_section_set_data (grp->klp, buf,
+				grp->filled * sizeof *grp->buf) != 0)
+	goto out;
     }
   ret = 0;
 

@@ -2,7 +2,7 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   The passes, in order (see src/convert.c):
+   The passes, in order (see convert.c):
    1. read the annotations (.klp.module_relocs.<obj>, KLP_SYMPOS, and
       .klp.module_files.<obj>, KLP_SYMFILE) by walking their relocations,
       and index them by symbol;
@@ -16,7 +16,7 @@
       a file (KLP_SYMFILE, or a ',@<file>' name) gives the position of the
       one symbol of that name and object whose source file in the map
       matches it;
-   4. check every result against the kernel's rules (include/klp/rules.h,
+   4. check every result against the kernel's rules (rules.h,
       shared with klp-check): names the kernel can parse, sections it can
       apply klp relocations to, zero relocation targets on x86_64,
       existing .klp.rela sections, modinfo livepatch=Y;
@@ -63,8 +63,8 @@ int klp_convert_check (struct klp_elf *elf,
 /* Convert ELF in memory: passes 1 to 6.  Returns the number of
    relocations moved into klp relocation sections (0: nothing to move),
    or -1 after reporting; on error the model may be partly edited and
-   must not be written.  With klp_diag_verbose(), reports one note per
-   klp relocation section and symbol.  */
+   must not be written.  When verbose (klp_diag_set_verbose), reports
+   one note per klp relocation section and symbol.  */
 long klp_convert (struct klp_elf *elf, const struct klp_convert_options *opts);
 
 /* Read INPUT, convert it and write OUTPUT (which may be INPUT) atomically.

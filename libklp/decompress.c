@@ -26,6 +26,7 @@
 
 #include "decompress.h"
 #include "diag.h"
+#include "strutil.h"
 
 enum klp_compression
 {
@@ -35,23 +36,15 @@ enum klp_compression
   KLP_COMPRESSION_GZIP		/* ".gz": zlib.  */
 };
 
-static bool
-has_suffix (const char *s, const char *suffix)
-{
-  size_t n = strlen (s), m = strlen (suffix);
-
-  return n >= m && memcmp (s + n - m, suffix, m) == 0;
-}
-
 /* The compression that the file name PATH announces, by its suffix.  */
 static enum klp_compression
 compression_by_name (const char *path)
 {
-  if (has_suffix (path, ".xz"))
+  if (klp_has_suffix (path, ".xz"))
     return KLP_COMPRESSION_XZ;
-  if (has_suffix (path, ".zst"))
+  if (klp_has_suffix (path, ".zst"))
     return KLP_COMPRESSION_ZSTD;
-  if (has_suffix (path, ".gz"))
+  if (klp_has_suffix (path, ".gz"))
     return KLP_COMPRESSION_GZIP;
   return KLP_COMPRESSION_NONE;
 }
@@ -77,8 +70,8 @@ compression_name (enum klp_compression method)
 bool
 klp_is_module_file_name (const char *path)
 {
-  return (has_suffix (path, ".ko") || has_suffix (path, ".ko.xz")
-	  || has_suffix (path, ".ko.zst") || has_suffix (path, ".ko.gz"));
+  return (klp_has_suffix (path, ".ko") || klp_has_suffix (path, ".ko.xz")
+	  || klp_has_suffix (path, ".ko.zst") || klp_has_suffix (path, ".ko.gz"));
 }
 
 /* ------------------------------------------------------------------ */

@@ -37,8 +37,11 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "array.h"
 #include "diag.h"
 #include "elfobj.h"
+#include "fileio.h"
+#include "outfile.h"
 
 /* The largest section alignment accepted on input.  */
 #define KLP_MAX_SECTION_ALIGN 0x100000
@@ -75,17 +78,11 @@ own_name (struct klp_elf *elf, char *name)
 {
   if (!name)
     return NULL;
-  if (elf->nowned_names == elf->owned_names_alloc)
+  if (klp_array_reserve (elf->path, elf->owned_names,
+			 elf->owned_names_alloc, elf->nowned_names + 1) < 0)
     {
-      size_t n = elf->owned_names_alloc ? 2 * elf->owned_names_alloc : 16;
-      char **p = klp_xrealloc (elf->path, elf->owned_names, n * sizeof *p);
-      if (!p)
-	{
-	  free (name);
-	  return NULL;
-	}
-      elf->owned_names = p;
-      elf->owned_names_alloc = n;
+      free (name);
+      return NULL;
     }
   elf->owned_names[elf->nowned_names++] = name;
   return name;
@@ -126,24 +123,13 @@ is_section_index (size_t shndx)
 static int
 read_fully (const char *name, int fd, void *buf, size_t len, off_t offset)
 {
-  unsigned char *p = buf;
+  ssize_t n = klp_pread_full (fd, buf, len, offset);
 
-  while (len > 0)
-    {
-      ssize_t n = pread (fd, p, len, offset);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n <= 0)
-	{
-	  klp_error (name, "cannot read: %s",
-		     n < 0 ? strerror (errno) : "unexpected end of file");
-	  return -1;
-	}
-      p += n;
-      len -= n;
-      offset += n;
-    }
-  return 0;
+  if (n == (ssize_t) len)
+    return 0;
+  klp_error (name, "cannot read: %s",
+	     n < 0 ? strerror (errno) : "unexpected end of file");
+  return -1;
 }
 
 /* --------------------------------------------------------------------
@@ -747,7 +733,7 @@ klp_elf_open (const char *path)
   {
     unsigned char head[EI_NIDENT];
     size_t n = elf->size < EI_NIDENT ? elf->size : EI_NIDENT;
-    if (pread (elf->fd, head, n, 0) != (ssize_t) n)
+    if (klp_pread_full (elf->fd, head, n, 0) != (ssize_t) n)
       {
 	klp_error (path, "cannot read: %s", strerror (errno));
 	klp_elf_close (elf);
@@ -1400,11 +1386,11 @@ own_section_data (struct klp_section *sec)
   return 0;
 }
 
-void
+int
 klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
 {
   if (own_section_data (sec) != 0)
-    return;
+    return -1;
   if (sec->sh.sh_type == SHT_RELA)
     {
       Elf64_Rela *r = (Elf64_Rela *) sec->data->d_buf + i;
@@ -1418,6 +1404,7 @@ klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela)
       r->r_offset = rela->r_offset;
       r->r_info = rela->r_info;
     }
+  return 0;
 }
 
 struct klp_symbol *
@@ -1526,16 +1513,9 @@ klp_section_add (struct klp_elf *elf, const char *name, GElf_Word type,
 {
   struct klp_section *sec;
 
-  if (elf->nsections == elf->sections_alloc)
-    {
-      size_t n = 2 * elf->sections_alloc;
-      struct klp_section **p = klp_xrealloc (elf->path, elf->sections,
-					     n * sizeof *p);
-      if (!p)
-	return NULL;
-      elf->sections = p;
-      elf->sections_alloc = n;
-    }
+  if (klp_array_reserve (elf->path, elf->sections, elf->sections_alloc,
+			 elf->nsections + 1) < 0)
+    return NULL;
   sec = klp_xcalloc (elf->path, 1, sizeof *sec);
   if (!sec)
     return NULL;
@@ -1593,18 +1573,19 @@ klp_section_filter_relas (struct klp_section *sec, const bool *keep)
   return 0;
 }
 
-void
+int
 klp_section_set_data (struct klp_section *sec, void *buf, size_t size)
 {
   if (own_section_data (sec) != 0)
     {
       free (buf);
-      return;
+      return -1;
     }
   free (sec->data->d_buf);
   sec->data->d_buf = buf;
   sec->data->d_size = size;
   sec->sh.sh_size = size;
+  return 0;
 }
 
 /* --------------------------------------------------------------------
@@ -1632,7 +1613,9 @@ strtab_init (struct strtab_builder *b, size_t nstrings, const char *file)
   memset (b, 0, sizeof *b);
   b->alloc = nstrings + 1;
   b->entries = klp_xcalloc (file, b->alloc, sizeof *b->entries);
-  if (!b->entries || klp_htab_init (&b->index, nstrings) != 0)
+  if (!b->entries)
+    return -1;
+  if (klp_htab_init (&b->index, nstrings) != 0)
     {
       free (b->entries);
       b->entries = NULL;
@@ -2118,22 +2101,11 @@ out:
   return ret;
 }
 
-static char *
-temp_name_for (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-  size_t dirlen = slash ? (size_t) (slash - path + 1) : 0;
-  const char *base = slash ? slash + 1 : path;
-  return klp_xasprintf (path, "%.*s.%s.klp-XXXXXX", (int) dirlen, path,
-			base);
-}
-
 int
 klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode)
 {
   struct writer w = { .elf = elf, .file = path };
-  char *tmp = NULL;
-  int fd = -1;
+  struct klp_outfile out;
   int ret = -1;
 
   w.out = klp_xcalloc (path, elf->nsections, sizeof *w.out);
@@ -2153,48 +2125,16 @@ klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode)
 	mode = st.st_mode & 07777;
     }
 
-  tmp = temp_name_for (path);
-  if (!tmp)
+  if (klp_outfile_open (&out, path, mode, 0) != 0)
     goto out;
-  fd = mkostemp (tmp, O_CLOEXEC);
-  if (fd < 0)
+  if (emit (&w, out.fd) != 0)
     {
-      klp_error (path, "cannot create a temporary file: %s",
-		 strerror (errno));
+      klp_outfile_discard (&out);
       goto out;
     }
-  if (fchmod (fd, mode) != 0)
-    {
-      klp_error (tmp, "cannot set permissions: %s", strerror (errno));
-      goto out;
-    }
-  if (emit (&w, fd) != 0)
-    goto out;
-  if (close (fd) != 0)
-    {
-      fd = -1;
-      klp_error (tmp, "cannot write: %s", strerror (errno));
-      goto out;
-    }
-  fd = -1;
-  if (rename (tmp, path) != 0)
-    {
-      klp_error (path, "cannot rename '%s' into place: %s", tmp,
-		 strerror (errno));
-      goto out;
-    }
-  free (tmp);
-  tmp = NULL;
-  ret = 0;
+  ret = klp_outfile_commit (&out);
 
 out:
-  if (fd >= 0)
-    close (fd);
-  if (tmp)
-    {
-      unlink (tmp);
-      free (tmp);
-    }
   for (size_t i = 0; i < elf->nsections; i++)
     free (w.out[i].buf);
   free (w.out);

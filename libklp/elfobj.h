@@ -311,7 +311,9 @@ is_big_endian (const struct klp_elf *elf)
    zero addend).  Index I must be below klp_rela_count().  */
 size_t klp_rela_count (const struct klp_section *sec);
 void klp_rela_get (const struct klp_section *sec, size_t i, GElf_Rela *rela);
-void klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
+/* Store RELA at index I: 0, or -1 after reporting an error (the section
+   could not be given a writable copy of its data).  */
+int klp_rela_set (struct klp_section *sec, size_t i, const GElf_Rela *rela);
 
 /* The symbol a relocation names (NULL for index 0).  */
 struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
@@ -320,6 +322,33 @@ struct klp_symbol *klp_rela_symbol (struct klp_section *sec,
 /* The signature symbol of the COMDAT group that holds SEC (a section
    listed by an SHT_GROUP section with the GRP_COMDAT flag), or NULL.  */
 struct klp_symbol *klp_comdat_signature (const struct klp_section *sec);
+
+/* Iteration over the relocations of SEC, in order:
+     struct klp_rela_iter r;
+     klp_for_each_rela (sec, r)
+       ... r.i (the index), r.rela, r.sym (NULL for symbol index 0) ...
+   The section must not change during the loop.  */
+struct klp_rela_iter
+{
+  struct klp_section *sec;
+  size_t i, n;
+  GElf_Rela rela;
+  struct klp_symbol *sym;
+};
+
+static inline bool
+klp_rela_iter_next (struct klp_rela_iter *r)
+{
+  if (++r->i >= r->n)
+    return false;
+  klp_rela_get (r->sec, r->i, &r->rela);
+  r->sym = klp_rela_symbol (r->sec, &r->rela);
+  return true;
+}
+
+#define klp_for_each_rela(s, r)					\
+  for ((r).sec = (s), (r).n = klp_rela_count ((r).sec), (r).i = (size_t) -1; \
+       klp_rela_iter_next (&(r));)
 
 /* Bytes of a section that has contents (NULL, size 0 for SHT_NOBITS).  */
 const unsigned char *klp_section_bytes (const struct klp_section *sec,
@@ -353,13 +382,14 @@ struct klp_section *klp_section_add (struct klp_elf *elf, const char *name,
 int klp_section_filter_relas (struct klp_section *sec, const bool *keep);
 
 /* Replace the contents of SEC with SIZE bytes at BUF (ownership passes
-   to the model; BUF must come from malloc).  */
-void klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
+   to the model, which frees BUF on error; BUF must come from malloc).  */
+int klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
 
-/* Write the model to PATH through a temporary file in the same directory
-   and rename(2) it into place only when everything succeeded: the target
-   is never left partial, and PATH may be the input's own path.  MODE is
-   the new file's permission bits (the input's when MODE is (mode_t) -1).
+/* Write the model to PATH as an output file (lib/outfile.h: a temporary
+   file in the same directory, renamed into place only when everything
+   succeeded): the target is never left partial, and PATH may be the
+   input's own path.  MODE is the new file's permission bits (the
+   input's when MODE is (mode_t) -1).
    Returns 0 or -1 after reporting an error.  */
 int klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode);
 

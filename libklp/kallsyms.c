@@ -29,6 +29,7 @@
 #include "diag.h"
 #include "hash.h"
 #include "kallsyms.h"
+#include "strutil.h"
 #include "textfile.h"
 
 /* The kernel's KSYM_NAME_LEN: scripts/kallsyms drops longer names.  */
@@ -54,23 +55,6 @@ struct klp_kallsyms
 /* ------------------------------------------------------------------ */
 /* Reading the file.                                                  */
 /* ------------------------------------------------------------------ */
-
-/* Report an error at line LINE of PATH.  */
-static void line_error (const char *path, size_t line, const char *fmt, ...)
-  __attribute__ ((__format__ (__printf__, 3, 4)));
-
-static void
-line_error (const char *path, size_t line, const char *fmt, ...)
-{
-  char where[4096], message[4096];
-  va_list ap;
-
-  snprintf (where, sizeof where, "%s:%zu", path, line);
-  va_start (ap, fmt);
-  vsnprintf (message, sizeof message, fmt, ap);
-  va_end (ap);
-  klp_error (where, "%s", message);
-}
 
 void
 klp_kallsyms_free (struct klp_kallsyms *ks)
@@ -118,17 +102,11 @@ hex_value (char c)
   return (c | 0x20) - 'a' + 10;
 }
 
-static bool
-is_blank_char (char c)
-{
-  return c == ' ' || (c >= '\t' && c <= '\r');
-}
-
 #define LINE_SYNTAX "'ADDRESS TYPE NAME' or 'ADDRESS TYPE NAME<TAB>[MODULE]'"
 
-/* Parse LINE (NUL-terminated, without its newline), line number N.  */
+/* Parse LINE (NUL-terminated, without its newline) of L.  */
 static int
-parse_line (struct klp_kallsyms *ks, size_t n, char *line)
+parse_line (struct klp_kallsyms *ks, const struct klp_lines *l, char *line)
 {
   struct klp_ksym *s = &ks->syms[ks->nsyms];
   char *p = line, *name, *module = NULL;
@@ -137,37 +115,37 @@ parse_line (struct klp_kallsyms *ks, size_t n, char *line)
 
   if (*p == '\0')
     {
-      line_error (ks->path, n, "empty line");
+      klp_lines_error (l, "empty line");
       return -1;
     }
   for (; is_hex_digit (*p); p++, digits++)
     addr = addr << 4 | hex_value (*p);
   if (digits == 0 || *p != ' ')
     {
-      line_error (ks->path, n, "malformed line: expected %s", LINE_SYNTAX);
+      klp_lines_error (l, "malformed line: expected %s", LINE_SYNTAX);
       return -1;
     }
   if (digits > 16)
     {
-      line_error (ks->path, n, "address '%.*s' has more than 64 bits",
+      klp_lines_error (l, "address '%.*s' has more than 64 bits",
 		  digits, line);
       return -1;
     }
   p++;
   if (!(isalpha ((unsigned char) *p) || *p == '?') || p[1] != ' ')
     {
-      line_error (ks->path, n, "malformed line: expected %s (TYPE is one "
+      klp_lines_error (l, "malformed line: expected %s (TYPE is one "
 		  "letter)", LINE_SYNTAX);
       return -1;
     }
   s->type = *p;
   p += 2;
   name = p;
-  while (*p && !is_blank_char (*p))
+  while (*p && !klp_is_space (*p))
     p++;
   if (p == name)
     {
-      line_error (ks->path, n, "empty symbol name");
+      klp_lines_error (l, "empty symbol name");
       return -1;
     }
   if (*p == '\t' && p[1] == '[')
@@ -178,7 +156,7 @@ parse_line (struct klp_kallsyms *ks, size_t n, char *line)
       if (!p || p == module || p[1] != '\0'
 	  || module + strcspn (module, " \t\v\f\r[") < p)
 	{
-	  line_error (ks->path, n, "malformed module name: expected "
+	  klp_lines_error (l, "malformed module name: expected "
 		      "'<TAB>[MODULE]' at the end of the line");
 	  return -1;
 	}
@@ -187,15 +165,12 @@ parse_line (struct klp_kallsyms *ks, size_t n, char *line)
   else if (*p)
     {
       if (strstr (line, "The real System.map is in the"))
-	line_error (ks->path, n, "this is Debian's placeholder System.map: "
+	klp_lines_error (l, "this is Debian's placeholder System.map: "
 		    "the real one is in the package "
 		    "linux-image-VERSION-dbg (or give a /proc/kallsyms "
 		    "dump with --kallsyms)");
-      else if (*p == '\r')
-	line_error (ks->path, n, "line ends with a carriage return "
-		    "(DOS line endings are not supported)");
       else
-	line_error (ks->path, n, "malformed line: unexpected text after "
+	klp_lines_error (l, "malformed line: unexpected text after "
 		    "the symbol name (expected %s)", LINE_SYNTAX);
       return -1;
     }
@@ -211,31 +186,18 @@ parse_line (struct klp_kallsyms *ks, size_t n, char *line)
 static int
 parse_buffer (struct klp_kallsyms *ks, size_t size)
 {
-  char *p, *end = ks->buf + size;
-  size_t nlines = 0, n = 0;
-  char *nul = memchr (ks->buf, '\0', size);
+  struct klp_lines l;
+  size_t nlines;
+  char *line;
+  bool error;
 
   /* Pass 1.  */
-  for (p = ks->buf; p < end; p++)
-    {
-      p = memchr (p, '\n', end - p);
-      if (!p)
-	break;
-      if (nul && p > nul)
-	break;
-      nlines++;
-    }
-  if (nul)
-    {
-      line_error (ks->path, nlines + 1, "NUL byte in line: not a text file");
-      return -1;
-    }
-  if (size && end[-1] != '\n')
-    nlines++;
+  if (klp_lines_init (&l, ks->path, ks->buf, size, &nlines) < 0)
+    return -1;
   if (nlines == 0)
     {
-      line_error (ks->path, 1, "empty file: not a System.map or kallsyms "
-		  "file");
+      klp_error_at (ks->path, 1, "empty file: not a System.map or kallsyms "
+		    "file");
       return -1;
     }
   ks->syms = klp_xcalloc (ks->path, nlines, sizeof *ks->syms);
@@ -249,33 +211,24 @@ parse_buffer (struct klp_kallsyms *ks, size_t size)
     }
 
   /* Pass 2.  */
-  for (p = ks->buf; p < end;)
-    {
-      char *nl = memchr (p, '\n', end - p);
-      char *next = nl ? nl + 1 : end;
-
-      if (nl)
-	*nl = '\0';
-      if (parse_line (ks, ++n, p) < 0)
-	return -1;
-      p = next;
-    }
-  return 0;
+  while ((line = klp_lines_next (&l, &error)))
+    if (parse_line (ks, &l, line) < 0)
+      return -1;
+  return error ? -1 : 0;
 }
 
+/* Load PATH, or the SIZE bytes at DATA when IN_MEMORY.  */
 static struct klp_kallsyms *
-load_buffer (const char *name, char *buf, size_t size)
+load (const char *path, bool in_memory, const char *data, size_t size)
 {
-  struct klp_kallsyms *ks = klp_xcalloc (name, 1, sizeof *ks);
+  struct klp_kallsyms *ks = klp_xcalloc (path, 1, sizeof *ks);
 
   if (!ks)
-    {
-      free (buf);
-      return NULL;
-    }
-  ks->buf = buf;
-  ks->path = klp_xstrdup (name, name);
-  if (!ks->path || parse_buffer (ks, size) < 0)
+    return NULL;
+  ks->path = klp_xstrdup (path, path);
+  if (!ks->path
+      || klp_load_text (path, in_memory, data, size, &ks->buf, &size) < 0
+      || parse_buffer (ks, size) < 0)
     {
       klp_kallsyms_free (ks);
       return NULL;
@@ -286,22 +239,13 @@ load_buffer (const char *name, char *buf, size_t size)
 struct klp_kallsyms *
 klp_kallsyms_load (const char *path)
 {
-  char *buf;
-  size_t size;
-
-  if (klp_read_text_file (path, &buf, &size) < 0)
-    return NULL;
-  return load_buffer (path, buf, size);
+  return load (path, false, NULL, 0);
 }
 
 struct klp_kallsyms *
 klp_kallsyms_load_memory (const char *name, const char *data, size_t size)
 {
-  char *buf = klp_copy_text (name, data, size);
-
-  if (!buf)
-    return NULL;
-  return load_buffer (name, buf, size);
+  return load (name, true, data, size);
 }
 
 const struct klp_ksym *
@@ -332,21 +276,17 @@ klp_kallsyms_path (const struct klp_kallsyms *ks)
 /* scripts/mksysmap and scripts/kallsyms.                             */
 /* ------------------------------------------------------------------ */
 
-static bool
-starts_with (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
-
 bool
 klp_is_mksysmap_excluded (const char *name, char type)
 {
   /* $NM -n $1 | grep -v -e ' [aNUw] ' -e ' \$' -e ' \.L' -e ' __crc_'
      -e ' __kstrtab_' -e ' __kstrtabns_' -e ' L0$'  */
   return (type == 'a' || type == 'N' || type == 'U' || type == 'w'
-	  || name[0] == '$' || starts_with (name, ".L")
-	  || starts_with (name, "__crc_") || starts_with (name, "__kstrtab_")
-	  || starts_with (name, "__kstrtabns_") || strcmp (name, "L0") == 0);
+	  || name[0] == '$' || klp_has_prefix (name, ".L")
+	  || klp_has_prefix (name, "__crc_")
+	  || klp_has_prefix (name, "__kstrtab_")
+	  || klp_has_prefix (name, "__kstrtabns_")
+	  || strcmp (name, "L0") == 0);
 }
 
 /* is_ignored_symbol() of scripts/kallsyms.c.  */
@@ -371,20 +311,16 @@ is_kallsyms_ignored (const char *name, char type)
     ".long_branch.", ".plt_branch.", NULL
   };
   const char *const *p;
-  size_t len = strlen (name);
 
   for (p = ignored_symbols; *p; p++)
     if (strcmp (name, *p) == 0)
       return true;
   for (p = ignored_prefixes; *p; p++)
-    if (starts_with (name, *p))
+    if (klp_has_prefix (name, *p))
       return true;
   for (p = ignored_suffixes; *p; p++)
-    {
-      size_t n = strlen (*p);
-      if (len >= n && strcmp (name + len - n, *p) == 0)
-	return true;
-    }
+    if (klp_has_suffix (name, *p))
+      return true;
   for (p = ignored_matches; *p; p++)
     if (strstr (name, *p))
       return true;
@@ -406,10 +342,10 @@ is_linker_provided_name (const char *name)
 
   if (len < 8 || name[0] != '_' || name[1] != '_')
     return false;
-  return (starts_with (name + 2, "start_") || starts_with (name + 2, "stop_")
-	  || starts_with (name + 2, "end_")
-	  || strcmp (name + len - 6, "_start") == 0
-	  || strcmp (name + len - 4, "_end") == 0);
+  return (klp_has_prefix (name + 2, "start_")
+	  || klp_has_prefix (name + 2, "stop_")
+	  || klp_has_prefix (name + 2, "end_")
+	  || klp_has_suffix (name, "_start") || klp_has_suffix (name, "_end"));
 }
 
 static bool

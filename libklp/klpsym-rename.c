@@ -27,25 +27,11 @@
 #include "diag.h"
 #include "klpsym-rename.h"
 #include "rules.h"
-
-static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
+#include "strutil.h"
 
 /* --------------------------------------------------------------------
    Planning and applying.
    -------------------------------------------------------------------- */
-
-/* ".klp.sym.<OBJ>.<NAME>,<POS>", malloc'd; NULL (reported about FILE)
-   when out of memory.  */
-static char *
-make_sym_name (const char *file, const char *obj, const char *name,
-	       unsigned long pos)
-{
-  return klp_xasprintf (file, "%s%s.%s,%lu", KLP_SYM_PREFIX, obj, name, pos);
-}
 
 /* Step 2 for the object name of annotation A: reported once per
    section (LAST remembers the last section reported).  */
@@ -53,9 +39,7 @@ static int
 check_object_name (struct klp_elf *elf, const struct klp_annotation *a,
 		   const struct klp_section **last)
 {
-  size_t len = strlen (a->obj);
-
-  if (len > 0 && len <= KLP_OBJNAME_MAX && !strchr (a->obj, '.'))
+  if (klp_find_objname_problem (a->obj) == KLP_NAME_OK)
     return 0;
   if (*last != a->sec)
     klp_error (elf->path, "annotation section '%s': object name '%s' "
@@ -88,9 +72,9 @@ check_annotated_symbol (struct klp_elf *elf, const struct klp_annotation *a)
 		 "a global undefined symbol", a->sec->name, offset, sym->name);
       return -1;
     }
-  if (has_prefix (sym->name, KLP_SYM_PREFIX))
+  if (klp_has_prefix (sym->name, KLP_SYM_PREFIX))
     return 0;			/* Checked against its name in step 3.  */
-  if (strchr (sym->name, ',') || strlen (sym->name) > KLP_SYMNAME_MAX)
+  if (klp_find_symname_problem (sym->name) != KLP_NAME_OK)
     {
       klp_error (elf->path, "annotation section '%s': symbol name '%s' "
 		 "cannot be used in a klp symbol: the kernel reads at most %d "
@@ -101,27 +85,6 @@ check_annotated_symbol (struct klp_elf *elf, const struct klp_annotation *a)
   return 0;
 }
 
-/* "position N" or "file 'F'" of annotation A, for messages.  */
-static const char *
-describe_target (const struct klp_annotation *a, char *buf, size_t size)
-{
-  if (a->file)
-    snprintf (buf, size, "file '%s'", a->file);
-  else
-    snprintf (buf, size, "position %lu", a->pos);
-  return buf;
-}
-
-/* Whether annotations A and B give the same object and position, or the
-   same object and file.  */
-static bool
-is_same_target (const struct klp_annotation *a, const struct klp_annotation *b)
-{
-  if (strcmp (a->obj, b->obj) != 0 || !a->file != !b->file)
-    return false;
-  return a->file ? strcmp (a->file, b->file) == 0 : a->pos == b->pos;
-}
-
 /* Step 2: whether A and FIRST (the first annotation of the same symbol)
    agree; reports when not.  */
 static int
@@ -130,16 +93,16 @@ check_same_target (struct klp_elf *elf, const struct klp_annotation *first,
 {
   char t1[KLP_SYMNAME_MAX + 16], t2[KLP_SYMNAME_MAX + 16];
 
-  if (is_same_target (first, a))
+  if (klp_is_same_annotation_target (first, a))
     return 0;
   klp_error (elf->path, "'%s' is annotated twice with different targets: "
 	     "%s in '%s' (section '%s', offset %#lx) and %s in '%s' (section "
 	     "'%s', offset %#lx); one object must give a symbol one position "
 	     "or one file", a->sym->name,
-	     describe_target (first, t1, sizeof t1), first->obj,
+	     klp_describe_annotation_target (first, t1, sizeof t1), first->obj,
 	     first->sec->name, (unsigned long) first->offset,
-	     describe_target (a, t2, sizeof t2), a->obj, a->sec->name,
-	     (unsigned long) a->offset);
+	     klp_describe_annotation_target (a, t2, sizeof t2), a->obj,
+	     a->sec->name, (unsigned long) a->offset);
   return -1;
 }
 
@@ -170,7 +133,8 @@ check_klp_name (struct klp_elf *elf, const struct klp_annotation *a)
     {
       klp_error (elf->path, "symbol '%s' is annotated as %s in '%s' (section "
 		 "'%s', offset %#lx), which its name contradicts",
-		 a->sym->name, describe_target (a, target, sizeof target),
+		 a->sym->name,
+		 klp_describe_annotation_target (a, target, sizeof target),
 		 a->obj, a->sec->name, (unsigned long) a->offset);
       return -1;
     }
@@ -234,7 +198,7 @@ klp_plan_renames (struct klp_elf *elf, struct klp_rename_plan *plan)
 
       if (!a)
 	continue;
-      if (has_prefix (a->sym->name, KLP_SYM_PREFIX))
+      if (klp_has_prefix (a->sym->name, KLP_SYM_PREFIX))
 	{
 	  if (check_klp_name (elf, a) != 0)
 	    ret = -1;
@@ -251,7 +215,7 @@ klp_plan_renames (struct klp_elf *elf, struct klp_rename_plan *plan)
 	r->new_name = klp_make_symfile_name (elf->path, a->obj, a->sym->name,
 					     a->file);
       else
-	r->new_name = make_sym_name (elf->path, a->obj, a->sym->name, a->pos);
+	r->new_name = klp_make_sym_name (elf->path, a->obj, a->sym->name, a->pos);
       if (!r->new_name)
 	ret = -1;
       else

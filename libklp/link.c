@@ -24,12 +24,7 @@
 #include "diag.h"
 #include "link.h"
 #include "modinfo.h"
-
-static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
+#include "strutil.h"
 
 /* --------------------------------------------------------------------
    Inspecting an input.
@@ -40,10 +35,10 @@ static void
 note_section (struct klp_input_info *info, const struct klp_elf_view *view,
 	      size_t index, const char *name)
 {
-  if (has_prefix (name, KLP_MODULE_RELOCS_PREFIX)
-      || has_prefix (name, KLP_MODULE_FILES_PREFIX))
+  if (klp_has_prefix (name, KLP_MODULE_RELOCS_PREFIX)
+      || klp_has_prefix (name, KLP_MODULE_FILES_PREFIX))
     info->has_annotations = true;
-  else if (has_prefix (name, ".gnu.lto_"))
+  else if (klp_has_prefix (name, ".gnu.lto_"))
     info->is_lto = true;
   else if (strcmp (name, ".gnu.linkonce.this_module") == 0)
     info->has_this_module = true;

@@ -9,6 +9,7 @@
 
 #include "diag.h"
 #include "modinfo.h"
+#include "strutil.h"
 
 const char *
 klp_modinfo_get (const char *data, size_t size, const char *key, size_t *len)
@@ -49,51 +50,41 @@ klp_modinfo_is_terminated (const char *data, size_t size)
   return size == 0 || data[size - 1] == '\0';
 }
 
-/* Remove SUFFIX from the end of S[*LEN], if it is there.  */
-static void
-strip_suffix (const char *s, size_t *len, const char *suffix)
+char *
+klp_module_name_from_file (char *file)
 {
-  size_t n = strlen (suffix);
+  static const char *const suffixes[] = { ".xz", ".zst", ".gz" };
+  char *base = strrchr (file, '/');
 
-  if (*len > n && memcmp (s + *len - n, suffix, n) == 0)
-    *len -= n;
+  base = base ? base + 1 : file;
+  for (size_t i = 0; i < sizeof suffixes / sizeof *suffixes; i++)
+    if (klp_has_suffix (base, suffixes[i]) && strcmp (base, suffixes[i]))
+      {
+	base[strlen (base) - strlen (suffixes[i])] = '\0';
+	break;
+      }
+  if (klp_has_suffix (base, ".ko") && strcmp (base, ".ko"))
+    base[strlen (base) - 3] = '\0';
+  for (char *p = base; *p; p++)
+    if (*p == '-' || *p == ',')
+      *p = '_';
+  return base;
 }
 
 char *
 klp_module_name (const char *path, const char *modinfo, size_t size)
 {
-  static const char *const compression[] = { ".xz", ".zst", ".gz" };
-  const char *base, *value;
+  const char *value;
+  char *copy, *name;
   size_t len;
-  char *name;
 
   value = klp_modinfo_get (modinfo, size, "name", &len);
   if (value && len > 0)
-    {
-      name = klp_xmalloc (path, len + 1);
-      if (name)
-	{
-	  memcpy (name, value, len);
-	  name[len] = '\0';
-	}
-      return name;
-    }
-  base = strrchr (path, '/');
-  base = base ? base + 1 : path;
-  len = strlen (base);
-  for (size_t i = 0; i < sizeof compression / sizeof *compression; i++)
-    {
-      size_t before = len;
-      strip_suffix (base, &len, compression[i]);
-      if (len != before)
-	break;
-    }
-  strip_suffix (base, &len, ".ko");
-  name = klp_xmalloc (path, len + 1);
-  if (!name)
+    return klp_xstrndup (path, value, len);
+  copy = klp_xstrdup (path, path);
+  if (!copy)
     return NULL;
-  for (size_t i = 0; i < len; i++)
-    name[i] = base[i] == '-' || base[i] == ',' ? '_' : base[i];
-  name[len] = '\0';
-  return name;
+  name = klp_module_name_from_file (copy);
+  memmove (copy, name, strlen (name) + 1);
+  return copy;
 }

@@ -38,4 +38,11 @@ bool klp_modinfo_is_terminated (const char *data, size_t size);
    out of memory.  */
 char *klp_module_name (const char *path, const char *modinfo, size_t size);
 
+/* KBUILD_MODNAME of the module file FILE (a path, or a module's path
+   without ".ko" as Module.symvers and the kernel patchset's maps write
+   it), made in place: the base name without compression suffix and
+   ".ko", '-' and ',' turned into '_'.  Returns where it starts in
+   FILE.  */
+char *klp_module_name_from_file (char *file);
+
 #endif /* KLP_MODINFO_H */

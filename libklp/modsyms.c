@@ -39,6 +39,7 @@
 #include <gelf.h>
 
 #include <klp/abi.h>
+#include "array.h"
 #include "decompress.h"
 #include "diag.h"
 #include "elfobj.h"
@@ -46,8 +47,8 @@
 #include "kallsyms.h"
 #include "modinfo.h"
 #include "modsyms.h"
-
-#define KSYMTAB_PREFIX "__ksymtab_"
+#include "rules.h"
+#include "strutil.h"
 
 int
 klp_objsyms_init (void)
@@ -85,12 +86,6 @@ new_object (const char *path, const char *name)
   return obj;
 }
 
-static bool
-starts_with (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
-
 /* ------------------------------------------------------------------ */
 /* Exports.                                                           */
 /* ------------------------------------------------------------------ */
@@ -114,15 +109,8 @@ static int
 add_export (const char *path, struct export_list *l, const char *name,
 	    const char *file, char flag)
 {
-  if (l->n == l->alloc)
-    {
-      size_t n = l->alloc ? 2 * l->alloc : 64;
-      struct export_request *p = klp_xrealloc (path, l->v, n * sizeof *p);
-      if (!p)
-	return -1;
-      l->v = p;
-      l->alloc = n;
-    }
+  if (klp_array_reserve (path, l->v, l->alloc, l->n + 1) < 0)
+    return -1;
   l->v[l->n].name = name;
   l->v[l->n].file = file;
   l->v[l->n].flag = flag;
@@ -522,7 +510,7 @@ is_module_init_section (const struct object_file *f, const char *name)
 {
   if (f->view.ehdr.e_machine == EM_PPC64)
     return false;
-  return starts_with (name, ".init");
+  return klp_has_prefix (name, ".init");
 }
 
 /* Pass 3: the contents of .modinfo (section INDEX, 0 if none), in a
@@ -553,25 +541,20 @@ read_modinfo (struct object_file *f, size_t index, char **modinfo,
   return 0;
 }
 
-/* Check that NAME can be the object name of a map.  */
+/* Check that NAME can be the object name of a map: a module name as
+   kbuild makes them (KBUILD_MODNAME) that a klp symbol can carry.  */
 static int
 check_object_name (const char *path, const char *name)
 {
-  size_t len = strlen (name);
+  enum klp_name_problem problem = klp_find_modname_problem (name);
+  char message[256];
 
-  if (len == 0 || len > KLP_OBJNAME_MAX)
-    {
-      klp_error (path, "module name '%s' is %s", name,
-		 len ? "longer than 55 characters" : "empty");
-      return -1;
-    }
-  for (const char *p = name; *p; p++)
-    if (*p == '.' || *p == '-' || isspace ((unsigned char) *p))
-      {
-	klp_error (path, "module name '%s' contains '%c'", name, *p);
-	return -1;
-      }
-  return 0;
+  if (problem == KLP_NAME_OK)
+    return 0;
+  klp_error (path, "%s", klp_format_name_problem (message, sizeof message,
+						  problem, "module name",
+						  true, name));
+  return -1;
 }
 
 /* elf_type() of kernel/module/kallsyms.c (x86's ARCH_SHF_SMALL, 0, so
@@ -596,7 +579,7 @@ module_letter (const struct object_file *f, const GElf_Sym *sym, size_t pcpu)
     return (sec->flags & SHF_WRITE) ? 'd' : 'r';
   if (sec->type == SHT_NOBITS)
     return 'b';
-  if (starts_with (sec->name, ".debug"))
+  if (klp_has_prefix (sec->name, ".debug"))
     return 'n';
   return '?';
 }
@@ -651,10 +634,10 @@ ksymtab_flag (const struct object_file *f, const GElf_Sym *sym)
   if (sym->st_shndx == SHN_UNDEF || sym->st_shndx >= f->shnum)
     return 0;
   sec = f->secs[sym->st_shndx].name;
-  if (strcmp (sec, "__ksymtab") == 0 || starts_with (sec, "___ksymtab+"))
+  if (strcmp (sec, "__ksymtab") == 0 || klp_has_prefix (sec, "___ksymtab+"))
     return 'E';
   if (strcmp (sec, "__ksymtab_gpl") == 0
-      || starts_with (sec, "___ksymtab_gpl+"))
+      || klp_has_prefix (sec, "___ksymtab_gpl+"))
     return 'G';
   return 0;
 }
@@ -695,7 +678,7 @@ walk_module_symbols (struct object_file *f, struct klp_objsyms *obj,
   for (size_t i = 1; i < nsyms; i++)
     {
       GElf_Sym sym = f->symtab.syms[i];
-      const char *name = symbol_name (f, i);
+      const char *name = symbol_name (f, i), *exported;
       struct klp_objsym *s;
       bool is_core, is_loading;
       char flag;
@@ -711,9 +694,9 @@ walk_module_symbols (struct object_file *f, struct klp_objsyms *obj,
 		     name, (unsigned) sym.st_shndx);
 	  return -1;
 	}
-      if (starts_with (name, KSYMTAB_PREFIX)
+      if ((exported = klp_find_exported_name (name))
 	  && (flag = ksymtab_flag (f, &sym))
-	  && add_export (f->path, exports, name + strlen (KSYMTAB_PREFIX),
+	  && add_export (f->path, exports, exported,
 			 GELF_ST_BIND (sym.st_info) == STB_LOCAL ? file : NULL,
 			 flag) < 0)
 	return -1;
@@ -896,9 +879,10 @@ collect_vmlinux_exports (const char *path, const struct klp_ksym *syms,
   for (size_t i = 0; i < n; i++)
     {
       const struct klp_ksym *s = &syms[i];
+      const char *exported = klp_find_exported_name (s->name);
       char flag;
 
-      if (!starts_with (s->name, KSYMTAB_PREFIX))
+      if (!exported)
 	continue;
       if (is_in_ksymtab_range (&g, s->addr))
 	flag = 'G';
@@ -908,8 +892,7 @@ collect_vmlinux_exports (const char *path, const struct klp_ksym *syms,
 	flag = 'E';
       else
 	continue;
-      if (add_export (path, l, s->name + strlen (KSYMTAB_PREFIX), s->file,
-		      flag) < 0)
+      if (add_export (path, l, exported, s->file, flag) < 0)
 	return -1;
     }
   return 0;
@@ -922,11 +905,12 @@ static int
 collect_dump_module_exports (struct klp_objsyms *obj, struct export_list *l)
 {
   for (size_t i = 0; i < obj->nsyms; i++)
-    if (starts_with (obj->syms[i].name, KSYMTAB_PREFIX)
-	&& add_export (obj->path, l,
-		       obj->syms[i].name + strlen (KSYMTAB_PREFIX), NULL,
-		       0) < 0)
-      return -1;
+    {
+      const char *exported = klp_find_exported_name (obj->syms[i].name);
+
+      if (exported && add_export (obj->path, l, exported, NULL, 0) < 0)
+	return -1;
+    }
   return 0;
 }
 
@@ -987,12 +971,12 @@ nm_section_letter (const struct section_info *sec)
 	return coff_types[i].letter;
     }
   if (!is_alloc)
-    is_debugging = (starts_with (sec->name, ".debug")
-		    || starts_with (sec->name, ".gnu.debuglto_.debug_")
-		    || starts_with (sec->name, ".gnu.linkonce.wi.")
-		    || starts_with (sec->name, ".zdebug")
-		    || starts_with (sec->name, ".line")
-		    || starts_with (sec->name, ".stab")
+    is_debugging = (klp_has_prefix (sec->name, ".debug")
+		    || klp_has_prefix (sec->name, ".gnu.debuglto_.debug_")
+		    || klp_has_prefix (sec->name, ".gnu.linkonce.wi.")
+		    || klp_has_prefix (sec->name, ".zdebug")
+		    || klp_has_prefix (sec->name, ".line")
+		    || klp_has_prefix (sec->name, ".stab")
 		    || strcmp (sec->name, ".gdb_index") == 0);
   if (is_code)
     return 't';
@@ -1174,7 +1158,7 @@ static bool
 has_klp_symbols (const struct klp_ksym *syms, size_t n)
 {
   for (size_t i = 0; i < n; i++)
-    if (starts_with (syms[i].name, KLP_SYM_PREFIX))
+    if (klp_has_prefix (syms[i].name, KLP_SYM_PREFIX))
       return true;
   return false;
 }
@@ -1184,15 +1168,8 @@ static int
 append_object (const char *path, struct klp_objsyms ***objs, size_t *n,
 	       size_t *alloc, struct klp_objsyms *obj)
 {
-  if (*n == *alloc)
-    {
-      size_t m = *alloc ? 2 * *alloc : 16;
-      struct klp_objsyms **p = klp_xrealloc (path, *objs, m * sizeof *p);
-      if (!p)
-	return -1;
-      *objs = p;
-      *alloc = m;
-    }
+  if (klp_array_reserve (path, *objs, *alloc, *n + 1) < 0)
+    return -1;
   (*objs)[(*n)++] = obj;
   return 0;
 }

@@ -9,7 +9,7 @@
    symbol list here is exactly what that walk sees, in its order:
 
    vmlinux: the kernel's kallsyms table, which scripts/kallsyms made from
-     System.map (see klp/kallsyms.h).  From an ELF vmlinux the list is
+     System.map (see kallsyms.h).  From an ELF vmlinux the list is
      built the way the kernel build does: nm's types and "nm -n" order,
      scripts/mksysmap's filter, then scripts/kallsyms.
 

@@ -18,12 +18,8 @@
 #include "diag.h"
 #include "modinfo.h"
 #include "rules.h"
-
-static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
+#include "strbuf.h"
+#include "strutil.h"
 
 /* --------------------------------------------------------------------
    Names.
@@ -36,7 +32,7 @@ split_sym_name (const char *symname, char *obj, char *name)
 {
   const char *s, *dot, *n, *comma;
 
-  if (!has_prefix (symname, KLP_SYM_PREFIX))
+  if (!klp_has_prefix (symname, KLP_SYM_PREFIX))
     return NULL;
   s = symname + strlen (KLP_SYM_PREFIX);
   dot = strchr (s, '.');
@@ -91,6 +87,13 @@ klp_parse_symfile_name (const char *symname, char *obj, char *name,
 }
 
 char *
+klp_make_sym_name (const char *file, const char *obj, const char *name,
+		   unsigned long pos)
+{
+  return klp_xasprintf (file, "%s%s.%s,%lu", KLP_SYM_PREFIX, obj, name, pos);
+}
+
+char *
 klp_make_symfile_name (const char *file, const char *obj, const char *name,
 		       const char *srcfile)
 {
@@ -103,7 +106,7 @@ klp_parse_rela_name (const char *secname, char obj[KLP_OBJNAME_MAX + 1])
 {
   const char *s, *dot;
 
-  if (!has_prefix (secname, KLP_RELA_PREFIX))
+  if (!klp_has_prefix (secname, KLP_RELA_PREFIX))
     return false;
   s = secname + strlen (KLP_RELA_PREFIX);
   dot = strchr (s, '.');
@@ -114,38 +117,89 @@ klp_parse_rela_name (const char *secname, char obj[KLP_OBJNAME_MAX + 1])
   return true;
 }
 
-enum klp_name_problem
-klp_find_objname_problem (const char *obj)
-{
-  size_t len = strlen (obj);
-
-  if (len == 0)
-    return KLP_NAME_EMPTY;
-  if (len > KLP_OBJNAME_MAX)
-    return KLP_NAME_TOO_LONG;
-  if (strchr (obj, '.'))
-    return KLP_NAME_BAD_CHAR;
-  return KLP_NAME_OK;
-}
-
-enum klp_name_problem
-klp_find_symname_problem (const char *name)
+/* NAME as a field the kernel reads with "%MAX[^END]".  */
+static enum klp_name_problem
+find_field_problem (const char *name, size_t max, char end)
 {
   size_t len = strlen (name);
 
   if (len == 0)
     return KLP_NAME_EMPTY;
-  if (len > KLP_SYMNAME_MAX)
+  if (len > max)
     return KLP_NAME_TOO_LONG;
-  if (strchr (name, ','))
+  if (strchr (name, end))
     return KLP_NAME_BAD_CHAR;
   return KLP_NAME_OK;
 }
 
-bool
-is_klp_rela_section (const struct klp_section *sec)
+enum klp_name_problem
+klp_find_objname_problem (const char *obj)
 {
-  return has_prefix (sec->name, KLP_RELA_PREFIX)
+  return find_field_problem (obj, KLP_OBJNAME_MAX, '.');
+}
+
+enum klp_name_problem
+klp_find_symname_problem (const char *name)
+{
+  return find_field_problem (name, KLP_SYMNAME_MAX, ',');
+}
+
+enum klp_name_problem
+klp_find_modname_problem (const char *name)
+{
+  enum klp_name_problem p = klp_find_objname_problem (name);
+
+  if (p != KLP_NAME_OK)
+    return p;
+  for (const char *s = name; *s; s++)
+    if (*s == '-')
+      return KLP_NAME_DASH;
+    else if (klp_is_space (*s))
+      return KLP_NAME_SPACE;
+  return KLP_NAME_OK;
+}
+
+const char *
+klp_format_name_problem (char *buf, size_t size,
+			 enum klp_name_problem problem, const char *what,
+			 bool is_object, const char *name)
+{
+  const char *cut = strlen (name) > 64 ? "..." : "";
+
+  switch (problem)
+    {
+    case KLP_NAME_EMPTY:
+      snprintf (buf, size, "empty %s", what);
+      break;
+    case KLP_NAME_TOO_LONG:
+      snprintf (buf, size, "%s '%.64s%s' is longer than %d characters",
+		what, name, cut,
+		is_object ? KLP_OBJNAME_MAX : KLP_SYMNAME_MAX);
+      break;
+    case KLP_NAME_BAD_CHAR:
+      snprintf (buf, size, "%s '%.64s%s' contains '%c'", what, name, cut,
+		is_object ? '.' : ',');
+      break;
+    case KLP_NAME_DASH:
+      snprintf (buf, size, "%s '%.64s%s' contains '-': the kernel knows "
+		"modules by KBUILD_MODNAME, where '-' becomes '_'", what, name,
+		cut);
+      break;
+    case KLP_NAME_SPACE:
+      snprintf (buf, size, "%s '%.64s%s' contains white space", what, name,
+		cut);
+      break;
+    default:
+      snprintf (buf, size, "%s '%.64s%s' is valid", what, name, cut);
+      break;
+    }
+  return buf;
+}
+
+bool
+klp_is_klp_rela_section (const struct klp_section *sec)
+{
+  return klp_has_prefix (sec->name, KLP_RELA_PREFIX)
 	 || (sec->sh.sh_flags & KLP_SHF_RELA_LIVEPATCH);
 }
 
@@ -214,7 +268,7 @@ klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint)
 }
 
 bool
-is_loader_ignored_name (GElf_Half machine, const char *name)
+klp_is_loader_ignored_name (GElf_Half machine, const char *name)
 {
   if (strcmp (name, ".TOC.") == 0)
     return true;
@@ -280,7 +334,7 @@ klp_find_section_rule (const char *secname, const char *obj)
   for (size_t i = 0; i < sizeof section_rules / sizeof section_rules[0]; i++)
     {
       const struct section_rule *r = &section_rules[i];
-      if (r->is_prefix ? has_prefix (secname, r->name)
+      if (r->is_prefix ? klp_has_prefix (secname, r->name)
 		       : strcmp (secname, r->name) == 0)
 	return r->why;
     }
@@ -556,7 +610,7 @@ is_path_suffix (const char *shorter, size_t ls, const char *longer, size_t ll)
 }
 
 bool
-is_symfile_match (const char *mapfile, const char *given)
+klp_is_symfile_match (const char *mapfile, const char *given)
 {
   size_t lm, lg;
 
@@ -572,15 +626,8 @@ char *
 klp_format_candidates (const char *file, const struct klp_symmap *map,
 		       const struct klp_mapsym *first, const char *obj)
 {
-  char *buf = NULL;
-  size_t size = 0;
-  FILE *f = open_memstream (&buf, &size);
+  struct klp_strbuf list = { 0 };
 
-  if (!f)
-    {
-      klp_error (file, "out of memory");
-      return NULL;
-    }
   for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
     {
       const char *src = klp_mapsym_file (map, m);
@@ -588,14 +635,18 @@ klp_format_candidates (const char *file, const struct klp_symmap *map,
 
       if (obj && strcmp (o, obj) != 0)
 	continue;
-      fprintf (f, "\n  %s %u: %s (%c)", o, klp_mapsym_pos (map, m),
-	       src ? src : "?", klp_mapsym_type (map, m));
+      if (klp_strbuf_printf (file, &list, "\n  %s %u: %s (%c)", o,
+			     klp_mapsym_pos (map, m), src ? src : "?",
+			     klp_mapsym_type (map, m)) < 0)
+	{
+	  klp_strbuf_free (&list);
+	  return NULL;
+	}
     }
-  if (fclose (f) != 0)
+  if (!klp_strbuf_str (file, &list))
     {
-      free (buf);
-      klp_error (file, "out of memory");
+      klp_strbuf_free (&list);
       return NULL;
     }
-  return buf;
+  return list.data;
 }

@@ -2,11 +2,14 @@
    Copyright (C) 2026 The libklp authors.
    SPDX-License-Identifier: GPL-3.0-or-later
 
-   klp-convert (src/convert.c) must produce a module that follows these
-   rules, and klp-check (src/check.c) tells whether a module does: both
-   apply them through this file, so that they never disagree.  Each rule
-   names the code of Linux 6.1 that applies it, and the functions that
-   report quote the message the kernel prints when it fails.
+   klp-convert (libklp/convert.c) must produce a module that follows these
+   rules, klp-check (src/check.c) tells whether a module does, and the ld
+   plugin's renaming (rename.c), the symbol-map readers (symmap.c,
+   modsyms.c) and klp-symbols' writer (src/mapwrite.c) accept only the
+   names they allow: all apply them through this file (and modinfo.h for
+   .modinfo and the module's name), so that they never disagree.  Each
+   rule names the code of Linux 6.1 that applies it, and the functions
+   that report quote the message the kernel prints when it fails.
 
    Parsers and predicates report nothing.  Functions named klp_check_*
    report each problem they find about the ELF file (klp_error) and
@@ -43,6 +46,11 @@ bool klp_parse_sym_name (const char *symname, char *obj, char *name,
 bool klp_parse_symfile_name (const char *symname, char *obj, char *name,
 			     const char **file);
 
+/* ".klp.sym.<OBJ>.<NAME>,<POS>", malloc'd; NULL (reported about FILE)
+   when out of memory.  */
+char *klp_make_sym_name (const char *file, const char *obj, const char *name,
+			 unsigned long pos);
+
 /* ".klp.sym.<OBJ>.<NAME>,@<SRCFILE>", malloc'd; NULL (reported about
    FILE) when out of memory.  */
 char *klp_make_symfile_name (const char *file, const char *obj,
@@ -54,17 +62,60 @@ char *klp_make_symfile_name (const char *file, const char *obj,
 bool klp_parse_rela_name (const char *secname,
 			  char obj[KLP_OBJNAME_MAX + 1]);
 
-/* What is wrong with an object or symbol name that is to appear in a klp
-   symbol name.  */
+/* What is wrong with a name.  */
 enum klp_name_problem
 {
   KLP_NAME_OK,
   KLP_NAME_EMPTY,
   KLP_NAME_TOO_LONG,		/* Over KLP_OBJNAME_MAX / KLP_SYMNAME_MAX.  */
-  KLP_NAME_BAD_CHAR		/* '.' in an object, ',' in a symbol.  */
+  KLP_NAME_BAD_CHAR,		/* '.' in an object, ',' in a symbol: it
+				   ends the kernel's "%55[^.]" or
+				   "%511[^,]".  */
+  KLP_NAME_DASH,		/* '-' in a module name.  */
+  KLP_NAME_SPACE		/* White space.  */
 };
+
+/* OBJ as the object of a klp symbol or klp relocation section: the
+   kernel reads it with "%55[^.]", so 1 to KLP_OBJNAME_MAX characters
+   without '.'.  */
 enum klp_name_problem klp_find_objname_problem (const char *obj);
+
+/* NAME as the name of a klp symbol: the kernel reads it with "%511[^,]",
+   so 1 to KLP_SYMNAME_MAX characters without ','.  */
 enum klp_name_problem klp_find_symname_problem (const char *name);
+
+/* NAME as the name of a module, KBUILD_MODNAME: an object name (above)
+   that kbuild can give, with no '-' (name-fix turns it into '_') and no
+   white space (make cannot build such a file).  Every object of a
+   symbol map, and every module klp-symbols reads, has such a name.  */
+enum klp_name_problem klp_find_modname_problem (const char *name);
+
+/* "WHAT 'NAME' PROBLEM" for messages, in BUF of SIZE bytes: "empty
+   symbol name", "object name 'a.b' contains '.'", "module name 'x-y'
+   contains '-' ...", "symbol name 'aaa...' is longer than 511
+   characters" (the name cut at 64 characters).  WHAT names the kind of
+   name ("object name", "module name", "symbol name"); IS_OBJECT says
+   which limit and character apply.  Returns BUF.  */
+const char *klp_format_name_problem (char *buf, size_t size,
+				     enum klp_name_problem problem,
+				     const char *what, bool is_object,
+				     const char *name);
+
+/* The kernel's export marker: EXPORT_SYMBOL(NAME) defines a symbol
+   "__ksymtab_NAME" (include/linux/export.h), which the kernel
+   patchset's maps also list to mark NAME exported.  */
+#define KLP_KSYMTAB_PREFIX "__ksymtab_"
+
+/* The name that the symbol SYM marks as exported if SYM is an export
+   marker ("__ksymtab_" and a name), else NULL.  */
+static inline const char *
+klp_find_exported_name (const char *sym)
+{
+  size_t n = sizeof KLP_KSYMTAB_PREFIX - 1;
+
+  return (strncmp (sym, KLP_KSYMTAB_PREFIX, n) == 0 && sym[n] != '\0'
+	  ? sym + n : NULL);
+}
 
 static inline bool
 is_vmlinux_object (const char *obj)
@@ -74,7 +125,7 @@ is_vmlinux_object (const char *obj)
 
 /* Whether SEC is a klp relocation section: named ".klp.rela.*", or
    flagged SHF_RELA_LIVEPATCH (the kernel goes by the flag).  */
-bool is_klp_rela_section (const struct klp_section *sec);
+bool klp_is_klp_rela_section (const struct klp_section *sec);
 
 static inline bool
 is_alloc_section (const struct klp_section *sec)
@@ -105,7 +156,7 @@ int klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint);
    module for MACHINE without an export: '.TOC.' (ppc64, which makes it
    SHN_ABS) and '_GLOBAL_OFFSET_TABLE_' (x86, ignore_undef_symbol).  Weak
    undefined symbols are accepted too (simplify_symbols).  */
-bool is_loader_ignored_name (GElf_Half machine, const char *name);
+bool klp_is_loader_ignored_name (GElf_Half machine, const char *name);
 
 /* Whether SYMVERS or MAP (either may be NULL) says that some object
    exports NAME: the module loader resolves such a name itself.  */
@@ -126,7 +177,7 @@ bool klp_is_known_export (const struct klp_symvers *symvers,
 const char *klp_find_section_rule (const char *secname, const char *obj);
 
 /* The header of SEC, an existing klp relocation section
-   (is_klp_rela_section): a name the kernel parses (its object is stored
+   (klp_is_klp_rela_section): a name the kernel parses (its object is stored
    in OBJ), SHT_RELA, the flags SHF_RELA_LIVEPATCH and SHF_ALLOC, sh_link
    the symbol table, sh_info an allocated section.  Returns 0; -1 when
    problems were reported but the relocations can still be read; -2 when
@@ -204,7 +255,7 @@ const struct klp_mapsym *klp_find_mapsym_in_object (
    "kernel/params.c" also matches a map's "params.c": a map made from
    STT_FILE symbols knows only the file's base name, which the compiler
    puts there.  "arams.c" matches neither.  */
-bool is_symfile_match (const char *mapfile, const char *given);
+bool klp_is_symfile_match (const char *mapfile, const char *given);
 
 /* One line per symbol of the same-name chain that starts at FIRST,
    "\n  <obj> <pos>: <file or ?> (<type>)" (only the symbols of object

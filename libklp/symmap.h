@@ -30,9 +30,10 @@
    resolved by the module loader and stay ordinary relocations.
 
    Loading is linear in the size of the input: the file is read into one
-   buffer and tokenised in place, the symbols are one array, and every
-   name is in one hash table.  The map owns everything it returns; all of
-   it stays valid until klp_symmap_free().  */
+   buffer and tokenised in place, and every name is in one hash table of
+   offsets into it; a map takes at most twice the memory of its file
+   (see symmap.c).  The map owns everything it returns; all of it stays
+   valid until klp_symmap_free().  */
 
 #ifndef KLP_SYMMAP_H
 #define KLP_SYMMAP_H
@@ -54,6 +55,12 @@ struct klp_mapobj
 struct klp_mapsym;
 
 struct klp_symmap;
+
+/* Whether a map can carry NAME as a symbol name: a klp symbol name
+   (klp_find_symname_problem, rules.h) without white space, which
+   separates a map's fields.  The map readers refuse other names, and
+   klp-symbols leaves them out.  */
+bool klp_is_map_symname (const char *name);
 
 /* Load a map in any supported format (detected from its first line).
    Reports "FILE:LINE: error: ..." (or "FILE: error: ..." when the file
@@ -123,8 +130,8 @@ struct klp_symvers *klp_symvers_load_memory (const char *name,
 					     const char *buf, size_t size);
 void klp_symvers_free (struct klp_symvers *symvers);
 /* The object exporting NAME, as the kernel names it: "vmlinux", or the
-   module's base name with '-' turned into '_' ("drivers/md/dm-mod"
-   gives "dm_mod"); NULL if NAME is not exported.  */
+   module's KBUILD_MODNAME (klp_module_name_from_file:
+   "drivers/md/dm-mod" gives "dm_mod"); NULL if NAME is not exported.  */
 const char *klp_symvers_lookup (const struct klp_symvers *symvers,
 				const char *name);
 /* Same, and store in *IS_GPL whether the export type is a GPL one

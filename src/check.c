@@ -20,12 +20,13 @@
 
 #include <klp/abi.h>
 #include "annotations.h"
+#include "array.h"
 #include "check.h"
 #include "diag.h"
 #include "hash.h"
 #include "rules.h"
-
-#define KSYMTAB_PREFIX "__ksymtab_"
+#include "strbuf.h"
+#include "strutil.h"
 
 /* One name of one object of a kallsyms list.  */
 struct name_entry
@@ -59,7 +60,7 @@ struct klp_check
 				   reported (pass 5).  */
   char **unknown_objects;	/* Objects the target does not describe,
 				   reported once each (pass 7).  */
-  size_t nunknown_objects;
+  size_t nunknown_objects, unknown_objects_alloc;
   size_t unjudged;
   size_t nklp_sections;		/* klp relocation sections looked at
 				   (pass 5).  */
@@ -69,12 +70,6 @@ struct klp_check
 /* --------------------------------------------------------------------
    The target kernel.
    -------------------------------------------------------------------- */
-
-static bool
-has_prefix (const char *s, const char *prefix)
-{
-  return strncmp (s, prefix, strlen (prefix)) == 0;
-}
 
 static const char *
 target_path (const struct klp_check *c)
@@ -132,13 +127,13 @@ index_list (struct klp_check *c)
       {
 	const struct klp_objsym *s = &t->objs[o]->syms[i];
 	struct name_entry *e = add_entry (c, o, s->name);
+	const char *exported = klp_find_exported_name (s->name);
 
 	e->count++;
 	if (s->export != '-' && s->export != '\0')
 	  e->exported = true;
-	if (has_prefix (s->name, KSYMTAB_PREFIX)
-	    && s->name[strlen (KSYMTAB_PREFIX)] != '\0')
-	  add_entry (c, o, s->name + strlen (KSYMTAB_PREFIX))->exported = true;
+	if (exported)
+	  add_entry (c, o, exported)->exported = true;
       }
   for (size_t i = 0; i < c->nentries; i++)
     if (c->entries[i].exported)
@@ -193,41 +188,35 @@ format_target_candidates (const struct klp_check *c, const char *obj,
 			  const char *name)
 {
   const struct klp_symmap *map = c->target->map;
-  char *buf = NULL;
-  size_t size = 0;
-  FILE *f;
+  struct klp_strbuf list = { 0 };
 
   if (map)
     return klp_format_candidates (c->file, map,
 				  klp_symmap_lookup (map, name), obj);
-  f = open_memstream (&buf, &size);
-  if (!f)
-    {
-      klp_error (c->file, "out of memory");
-      return NULL;
-    }
   for (size_t o = 0; o < c->target->nobjs; o++)
     {
       const struct klp_objsyms *os = c->target->objs[o];
       unsigned int pos = 0;
 
-      if (obj && strcmp (os->name, obj) != 0)
-	continue;
-      if (!find_entry (c, o, name))
+      if ((obj && strcmp (os->name, obj) != 0) || !find_entry (c, o, name))
 	continue;
       for (size_t i = 0; i < os->nsyms; i++)
-	if (strcmp (os->syms[i].name, name) == 0)
-	  fprintf (f, "\n  %s %u: %s (%c)", os->name, ++pos,
-		   os->syms[i].file ? os->syms[i].file : "?",
-		   os->syms[i].type);
+	if (strcmp (os->syms[i].name, name) == 0
+	    && klp_strbuf_printf (c->file, &list, "\n  %s %u: %s (%c)",
+				  os->name, ++pos,
+				  os->syms[i].file ? os->syms[i].file : "?",
+				  os->syms[i].type) < 0)
+	  {
+	    klp_strbuf_free (&list);
+	    return NULL;
+	  }
     }
-  if (fclose (f) != 0)
+  if (!klp_strbuf_str (c->file, &list))
     {
-      free (buf);
-      klp_error (c->file, "out of memory");
+      klp_strbuf_free (&list);
       return NULL;
     }
-  return buf;
+  return list.data;
 }
 
 enum export_verdict
@@ -456,9 +445,10 @@ klp_check_undefined_symbols (struct klp_check *c)
 	  continue;
 	}
       if (!is_undefined_symbol (sym) || is_weak_symbol (sym)
-	  || is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
+	  || klp_is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
 	continue;
-      if (c->annotated[sym->index] || has_prefix (sym->name, KLP_SYM_PREFIX))
+      if (c->annotated[sym->index]
+	  || klp_has_prefix (sym->name, KLP_SYM_PREFIX))
 	{
 	  report_unknown_symbol (c, sym, "");
 	  ret = -1;
@@ -523,6 +513,7 @@ check_klp_relocations (struct klp_check *c, struct klp_section *sec,
   const char *why = target ? klp_find_section_rule (target->name, obj) : NULL;
   const char *bad_sym = NULL;
   bool reported_symbol = false;
+  struct klp_rela_iter r;
   size_t bad = 0;
   int ret = 0;
 
@@ -533,37 +524,34 @@ check_klp_relocations (struct klp_check *c, struct klp_section *sec,
 		 target->name, obj, why);
       ret = -1;
     }
-  for (size_t i = 0; i < klp_rela_count (sec); i++)
+  klp_for_each_rela (sec, r)
     {
-      GElf_Rela rela;
-      struct klp_symbol *sym;
       char sobj[KLP_OBJNAME_MAX + 1], sname[KLP_SYMNAME_MAX + 1];
       unsigned long pos;
 
-      klp_rela_get (sec, i, &rela);
-      sym = klp_rela_symbol (sec, &rela);
-      if (!sym || sym->shndx != KLP_SHN_LIVEPATCH)
+      if (!r.sym || r.sym->shndx != KLP_SHN_LIVEPATCH)
 	{
 	  /* The kernel stops at the first: report one per section.  */
 	  if (!reported_symbol)
-	    klp_report_not_livepatch_symbol (c->elf, sec, &rela, sym);
+	    klp_report_not_livepatch_symbol (c->elf, sec, &r.rela, r.sym);
 	  reported_symbol = true;
 	  ret = -1;
 	  continue;
 	}
-      if (!klp_parse_sym_name (sym->name, sobj, sname, &pos))
+      if (!klp_parse_sym_name (r.sym->name, sobj, sname, &pos))
 	{
-	  if (!c->judged[sym->index])
-	    report_bad_klp_name (c, sec, sym);
-	  c->judged[sym->index] = true;
+	  if (!c->judged[r.sym->index])
+	    report_bad_klp_name (c, sec, r.sym);
+	  c->judged[r.sym->index] = true;
 	  ret = -1;
 	  continue;
 	}
       if (!is_vmlinux_object (obj) && is_vmlinux_object (sobj)
 	  && bad++ == 0)
-	bad_sym = sym->name;
+	bad_sym = r.sym->name;
       if (is_alloc_section (target)
-	  && klp_check_reloc_target (c->elf, target, &rela, sym->name) != 0)
+	  && klp_check_reloc_target (c->elf, target, &r.rela, r.sym->name)
+	     != 0)
 	ret = -1;
     }
   if (bad)
@@ -585,7 +573,7 @@ klp_check_klp_sections (struct klp_check *c)
       char obj[KLP_OBJNAME_MAX + 1];
       int r;
 
-      if (sec->removed || !is_klp_rela_section (sec))
+      if (sec->removed || !klp_is_klp_rela_section (sec))
 	continue;
       c->nklp_sections++;
       r = klp_check_klp_rela_header (c->elf, sec, obj);
@@ -611,26 +599,18 @@ klp_check_ordinary_relocations (struct klp_check *c)
     {
       GElf_Rela first = { 0 };
       const struct klp_symbol *first_sym = NULL;
+      struct klp_rela_iter r;
       size_t n = 0;
 
-      if (sec->removed || !is_rela_section (sec) || is_klp_rela_section (sec)
-	  || !is_alloc_section (sec->info))
+      if (sec->removed || !is_rela_section (sec)
+	  || klp_is_klp_rela_section (sec) || !is_alloc_section (sec->info))
 	continue;
-      for (size_t i = 0; i < klp_rela_count (sec); i++)
-	{
-	  GElf_Rela rela;
-	  struct klp_symbol *sym;
-
-	  klp_rela_get (sec, i, &rela);
-	  sym = klp_rela_symbol (sec, &rela);
-	  if (!sym || sym->shndx != KLP_SHN_LIVEPATCH)
-	    continue;
-	  if (n++ == 0)
-	    {
-	      first = rela;
-	      first_sym = sym;
-	    }
-	}
+      klp_for_each_rela (sec, r)
+	if (r.sym && r.sym->shndx == KLP_SHN_LIVEPATCH && n++ == 0)
+	  {
+	    first = r.rela;
+	    first_sym = r.sym;
+	  }
       if (n)
 	{
 	  klp_error (c->file, "ordinary relocation section '%s' has %zu "
@@ -658,20 +638,17 @@ static int
 report_unknown_object (struct klp_check *c, const struct klp_symbol *sym,
 		       const char *obj)
 {
-  char **v, *copy;
+  char *copy;
 
   c->unjudged++;
   for (size_t i = 0; i < c->nunknown_objects; i++)
     if (strcmp (c->unknown_objects[i], obj) == 0)
       return 0;
-  v = klp_xrealloc (c->file, c->unknown_objects,
-		    (c->nunknown_objects + 1) * sizeof *v);
-  if (!v)
+  if (klp_array_reserve (c->file, c->unknown_objects,
+			 c->unknown_objects_alloc, c->nunknown_objects + 1) < 0
+      || !(copy = klp_xstrdup (c->file, obj)))
     return -1;
-  c->unknown_objects = v;
-  if (!(copy = klp_xstrdup (c->file, obj)))
-    return -1;
-  v[c->nunknown_objects++] = copy;
+  c->unknown_objects[c->nunknown_objects++] = copy;
   if (c->target->map)
     klp_warn (c->file, "cannot resolve the klp symbols of object '%s' (the "
 	      "first is '%s'): symbol map '%s' does not describe '%s'", obj,
@@ -744,26 +721,24 @@ klp_check_klp_symbols (struct klp_check *c)
   klp_for_each_section (c->elf, sec)
     {
       char obj[KLP_OBJNAME_MAX + 1];
+      struct klp_rela_iter r;
 
-      if (sec->removed || !is_klp_rela_section (sec)
+      if (sec->removed || !klp_is_klp_rela_section (sec)
 	  || sec->sh.sh_type != SHT_RELA
 	  || !klp_parse_rela_name (sec->name, obj))
 	continue;
-      for (size_t i = 0; i < klp_rela_count (sec); i++)
+      klp_for_each_rela (sec, r)
 	{
-	  GElf_Rela rela;
-	  struct klp_symbol *sym;
 	  char sobj[KLP_OBJNAME_MAX + 1], name[KLP_SYMNAME_MAX + 1];
 	  unsigned long pos;
 
-	  klp_rela_get (sec, i, &rela);
-	  sym = klp_rela_symbol (sec, &rela);
-	  if (!sym || sym->shndx != KLP_SHN_LIVEPATCH || c->judged[sym->index]
-	      || !klp_parse_sym_name (sym->name, sobj, name, &pos))
+	  if (!r.sym || r.sym->shndx != KLP_SHN_LIVEPATCH
+	      || c->judged[r.sym->index]
+	      || !klp_parse_sym_name (r.sym->name, sobj, name, &pos))
 	    continue;
-	  c->judged[sym->index] = true;
+	  c->judged[r.sym->index] = true;
 	  c->nklp_symbols++;
-	  if (resolve_klp_symbol (c, sym, sobj, name, pos) != 0)
+	  if (resolve_klp_symbol (c, r.sym, sobj, name, pos) != 0)
 	    ret = -1;
 	}
     }

@@ -6,7 +6,7 @@
    klp-check (src/klp-check.c) runs these passes in order, each on the
    state that klp_check_new() makes from a module and a description of
    the target kernel:
-   1. klp_check_machine() (klp/rules.h): a machine the kernel livepatches;
+   1. klp_check_machine() (libklp/rules.h): a machine the kernel livepatches;
    2. klp_check_modinfo: modinfo "livepatch=Y";
    3. klp_check_annotations_applied: no annotation section is left (a
       module whose annotations were never applied: linked by a linker
@@ -26,7 +26,7 @@
    7. klp_check_klp_symbols: every klp symbol that a klp relocation uses
       resolves as klp_find_object_symbol() resolves it: found, unique for
       position 0, a position within the count.
-   The rules themselves are in klp/rules.h, shared with klp-convert.
+   The rules themselves are in libklp/rules.h, shared with klp-convert.
    Each pass reports every problem it finds, each once, quoting the
    kernel's message where the kernel prints one, and returns 0, or -1
    when it found a problem.  What the target description cannot tell

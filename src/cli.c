@@ -9,9 +9,17 @@
 #include <string.h>
 
 #include "cli.h"
+#include "diag.h"
 
-void
-klp_cli_print_version (const char *program)
+int
+klp_cli_help (void (*print_help) (void))
+{
+  print_help ();
+  return fflush (stdout) == 0 ? KLP_EXIT_OK : KLP_EXIT_ERROR;
+}
+
+int
+klp_cli_version (const char *program)
 {
   printf ("%s (%s) %s\n", program, PACKAGE_NAME, PACKAGE_VERSION);
   fputs ("\
@@ -19,6 +27,18 @@ Copyright (C) 2026 The libklp authors.\n\
 License GPLv3+: GNU GPL version 3 or later <https://gnu.org/licenses/gpl.html>.\n\
 This is free software: you are free to change and redistribute it.\n\
 There is NO WARRANTY, to the extent permitted by law.\n", stdout);
+  return fflush (stdout) == 0 ? KLP_EXIT_OK : KLP_EXIT_ERROR;
+}
+
+int
+klp_cli_finish (int status)
+{
+  if (fclose (stdout) != 0 && status == KLP_EXIT_OK)
+    {
+      klp_error (NULL, "write error on standard output");
+      status = KLP_EXIT_ERROR;
+    }
+  return status;
 }
 
 int

@@ -21,15 +21,6 @@
 
 #define PROGRAM "klp-check"
 
-/* Exit statuses, as --help documents them.  */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_PROBLEMS = 1,
-  EXIT_USAGE = 2,
-  CONTINUE = -1			/* parse_command_line: go on.  */
-};
-
 struct cli
 {
   const char *symbols;		/* -s MAP.  */
@@ -105,8 +96,8 @@ Exit status:\n\
 }
 
 
-/* Fill CLI from ARGV.  Returns CONTINUE, or the exit status when done
-   (--help, --version) or on a usage error.  */
+/* Fill CLI from ARGV.  Returns KLP_CLI_CONTINUE, or the exit status
+   when done (--help, --version) or on a usage error.  */
 static int
 parse_command_line (int argc, char **argv, struct cli *cli)
 {
@@ -134,22 +125,21 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	cli->verbose = true;
 	break;
       case 'h':
-	print_help ();
-	return fflush (stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+	return klp_cli_help (print_help);
       case 'V':
-	klp_cli_print_version (PROGRAM);
-	return fflush (stdout) == 0 ? EXIT_OK : EXIT_PROBLEMS;
+	return klp_cli_version (PROGRAM);
       default:
 	return klp_cli_option_error (PROGRAM, c, argv);
       }
 
   ntargets = !!cli->symbols + !!cli->kallsyms + !!cli->system_map;
   if (ntargets == 0)
-    return klp_cli_usage_error (PROGRAM, "no target kernel: give its symbol map (-s), a "
-			"copy of its /proc/kallsyms (-k) or its System.map "
-			"(--system-map)");
+    return klp_cli_usage_error (PROGRAM, "no target kernel: give its symbol "
+				"map (-s), a copy of its /proc/kallsyms (-k) "
+				"or its System.map (--system-map)");
   if (ntargets > 1)
-    return klp_cli_usage_error (PROGRAM, "give only one of -s, -k and --system-map");
+    return klp_cli_usage_error (PROGRAM, "give only one of -s, -k and "
+				"--system-map");
   if (argc - optind == 0)
     return klp_cli_usage_error (PROGRAM, "missing operand MODULE");
   if (argc - optind > 1)
@@ -159,7 +149,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
       return klp_cli_usage_error (PROGRAM, message);
     }
   cli->module = argv[optind];
-  return CONTINUE;
+  return KLP_CLI_CONTINUE;
 }
 
 /* Read the description of the target kernel that CLI names into IN and
@@ -213,9 +203,9 @@ check_module (struct klp_elf *elf, const struct klp_target *target)
   int problems = 0;
 
   if (klp_check_machine (elf) != 0)
-    return EXIT_PROBLEMS;
+    return KLP_EXIT_ERROR;
   if (!(c = klp_check_new (elf, target)))
-    return EXIT_PROBLEMS;
+    return KLP_EXIT_ERROR;
 
   /* The module loader: is it a livepatch module (check_modinfo)?  */
   problems |= klp_check_modinfo (c) != 0;
@@ -243,7 +233,7 @@ check_module (struct klp_elf *elf, const struct klp_target *target)
 		klp_check_target_path (c));
     }
   klp_check_free (c);
-  return problems ? EXIT_PROBLEMS : EXIT_OK;
+  return problems ? KLP_EXIT_ERROR : KLP_EXIT_OK;
 }
 
 int
@@ -256,23 +246,18 @@ main (int argc, char **argv)
 
   klp_diag_set_program (PROGRAM);
   status = parse_command_line (argc, argv, &cli);
-  if (status != CONTINUE)
+  if (status != KLP_CLI_CONTINUE)
     return status;
   klp_diag_set_verbose (cli.verbose);
 
   /* Read the target kernel's symbols, then the module.  */
   if (read_target (&cli, &in, &target) != 0
       || !(in.elf = klp_elf_open (cli.module)))
-    status = EXIT_PROBLEMS;
+    status = KLP_EXIT_ERROR;
   else
     /* Check it.  */
     status = check_module (in.elf, &target);
 
   free_inputs (&in);
-  if (fclose (stdout) != 0 && status == EXIT_OK)
-    {
-      klp_error (NULL, "write error on standard output");
-      status = EXIT_PROBLEMS;
-    }
-  return status;
+  return klp_cli_finish (status);
 }

@@ -18,15 +18,6 @@
 
 #define PROGRAM "klp-convert"
 
-/* Exit statuses, as --help documents them.  */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_ERROR = 1,
-  EXIT_USAGE = 2,
-  CONTINUE = -1			/* parse_command_line: go on.  */
-};
-
 struct cli
 {
   const char *symbols;		/* -s MAP, or the legacy first operand.  */
@@ -92,8 +83,8 @@ Exit status:\n\
 }
 
 
-/* Fill CLI from ARGV.  Returns CONTINUE, or the exit status when done
-   (--help, --version) or on a usage error.  */
+/* Fill CLI from ARGV.  Returns KLP_CLI_CONTINUE, or the exit status
+   when done (--help, --version) or on a usage error.  */
 static int
 parse_command_line (int argc, char **argv, struct cli *cli)
 {
@@ -117,11 +108,9 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	cli->modinfo_check = false;
 	break;
       case 'h':
-	print_help ();
-	return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	return klp_cli_help (print_help);
       case 'V':
-	klp_cli_print_version (PROGRAM);
-	return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	return klp_cli_version (PROGRAM);
       default:
 	return klp_cli_option_error (PROGRAM, c, argv);
       }
@@ -130,8 +119,8 @@ parse_command_line (int argc, char **argv, struct cli *cli)
   if (noperands == 3)
     {
       if (cli->symbols)
-	return klp_cli_usage_error (PROGRAM, "the three-operand form names the symbol map; "
-			    "do not also give -s");
+	return klp_cli_usage_error (PROGRAM, "the three-operand form names "
+				    "the symbol map; do not also give -s");
       cli->symbols = argv[optind++];
     }
   else if (noperands == 0)
@@ -150,7 +139,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
     }
   cli->input = argv[optind];
   cli->output = argv[optind + 1];
-  return CONTINUE;
+  return KLP_CLI_CONTINUE;
 }
 
 int
@@ -164,15 +153,15 @@ main (int argc, char **argv)
 
   klp_diag_set_program (PROGRAM);
   status = parse_command_line (argc, argv, &cli);
-  if (status != CONTINUE)
+  if (status != KLP_CLI_CONTINUE)
     return status;
   klp_diag_set_verbose (cli.verbose);
 
   /* Read the symbol map and Module.symvers.  */
   if (cli.symbols && !(map = klp_symmap_load (cli.symbols)))
-    status = EXIT_ERROR;
+    status = KLP_EXIT_ERROR;
   else if (cli.symvers && !(symvers = klp_symvers_load (cli.symvers)))
-    status = EXIT_ERROR;
+    status = KLP_EXIT_ERROR;
   else
     {
       /* Convert INPUT and write OUTPUT.  */
@@ -180,15 +169,10 @@ main (int argc, char **argv)
       opts.symvers = symvers;
       opts.require_livepatch_modinfo = cli.modinfo_check;
       status = klp_convert_file (cli.input, cli.output, &opts) == 0
-		 ? EXIT_OK : EXIT_ERROR;
+		 ? KLP_EXIT_OK : KLP_EXIT_ERROR;
     }
 
   klp_symvers_free (symvers);
   klp_symmap_free (map);
-  if (fclose (stdout) != 0 && status == EXIT_OK)
-    {
-      klp_error (NULL, "write error on standard output");
-      status = EXIT_ERROR;
-    }
-  return status;
+  return klp_cli_finish (status);
 }

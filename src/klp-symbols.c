@@ -33,24 +33,18 @@
 #include <time.h>
 #include <unistd.h>
 
-#include "decompress.h"
+#include "array.h"
 #include "cli.h"
+#include "decompress.h"
 #include "diag.h"
 #include "kallsyms.h"
 #include "mapwrite.h"
 #include "modsyms.h"
+#include "strutil.h"
 #include "symmap.h"
+#include "textfile.h"
 
 #define PROGRAM "klp-symbols"
-
-/* Exit statuses, as --help documents them.  */
-enum
-{
-  EXIT_OK = 0,
-  EXIT_ERROR = 1,
-  EXIT_USAGE = 2,
-  CONTINUE = -1			/* parse_command_line: go on.  */
-};
 
 #define MAX_JOBS 256
 
@@ -60,7 +54,7 @@ struct cli
   const char *system_map;
   const char *kallsyms;
   const char **modules_dirs;	/* [nmodules_dirs].  */
-  size_t nmodules_dirs;
+  size_t nmodules_dirs, modules_dirs_alloc;
   const char *modules_order;
   const char *symvers;
   const char *output;		/* NULL: standard output.  */
@@ -191,11 +185,11 @@ apply_build_tree (struct cli *cli, const char *dir)
 	continue;
       cli->owned[i] = klp_xasprintf (NULL, "%s/%s", dir, names[i]);
       if (!cli->owned[i])
-	return EXIT_ERROR;
+	return KLP_EXIT_ERROR;
       if (i == 0 || is_existing_file (cli->owned[i]))
 	*slots[i] = cli->owned[i];
     }
-  return CONTINUE;
+  return KLP_CLI_CONTINUE;
 }
 
 /* Parse the keyword ARG of OPTION among WORDS (NULL-terminated); store
@@ -210,7 +204,7 @@ parse_keyword (const char *option, const char *arg, const char *const *words,
     if (strcmp (arg, words[i]) == 0)
       {
 	*index = i;
-	return CONTINUE;
+	return KLP_CLI_CONTINUE;
       }
   snprintf (message, sizeof message, "invalid argument '%s' for '--%s'",
 	    arg, option);
@@ -231,7 +225,7 @@ parse_command_line (int argc, char **argv, struct cli *cli)
   while ((c = getopt_long (argc, argv, ":m:j:o:vhV", long_options, NULL))
 	 != -1)
     {
-      status = CONTINUE;
+      status = KLP_CLI_CONTINUE;
       switch (c)
 	{
 	case OPT_VMLINUX:
@@ -244,17 +238,11 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  cli->kallsyms = optarg;
 	  break;
 	case OPT_MODULES_DIR:
-	  {
-	    const char **p = realloc (cli->modules_dirs,
-				      (cli->nmodules_dirs + 1) * sizeof *p);
-	    if (!p)
-	      {
-		klp_error (NULL, "out of memory");
-		return EXIT_ERROR;
-	      }
-	    cli->modules_dirs = p;
-	    p[cli->nmodules_dirs++] = optarg;
-	  }
+	  if (klp_array_reserve (NULL, cli->modules_dirs,
+				 cli->modules_dirs_alloc,
+				 cli->nmodules_dirs + 1) < 0)
+	    return KLP_EXIT_ERROR;
+	  cli->modules_dirs[cli->nmodules_dirs++] = optarg;
 	  break;
 	case OPT_MODULES_ORDER:
 	  cli->modules_order = optarg;
@@ -303,15 +291,13 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  cli->verbose = true;
 	  break;
 	case 'h':
-	  print_help ();
-	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	  return klp_cli_help (print_help);
 	case 'V':
-	  klp_cli_print_version (PROGRAM);
-	  return fflush (stdout) == 0 ? EXIT_OK : EXIT_ERROR;
+	  return klp_cli_version (PROGRAM);
 	default:
 	  return klp_cli_option_error (PROGRAM, c, argv);
 	}
-      if (status != CONTINUE)
+      if (status != KLP_CLI_CONTINUE)
 	return status;
     }
   if (optind < argc)
@@ -320,18 +306,20 @@ parse_command_line (int argc, char **argv, struct cli *cli)
       return klp_cli_usage_error (PROGRAM, message);
     }
   if (cli->vmlinux && cli->system_map)
-    return klp_cli_usage_error (PROGRAM, "give only one of '--vmlinux' and '--system-map'");
-  if (build_tree && (status = apply_build_tree (cli, build_tree)) != CONTINUE)
+    return klp_cli_usage_error (PROGRAM, "give only one of '--vmlinux' and "
+				"'--system-map'");
+  if (build_tree
+      && (status = apply_build_tree (cli, build_tree)) != KLP_CLI_CONTINUE)
     return status;
   if (!cli->vmlinux && !cli->system_map && !cli->kallsyms
       && !cli->nmodules_dirs && !cli->modules_order)
-    return klp_cli_usage_error (PROGRAM, "no input: give '--build-tree', or '--vmlinux', "
-			"'--system-map', '--kallsyms', '--modules-dir' or "
-			"'--modules-order'");
+    return klp_cli_usage_error (PROGRAM, "no input: give '--build-tree', or "
+				"'--vmlinux', '--system-map', '--kallsyms', "
+				"'--modules-dir' or '--modules-order'");
   if (cli->nmodules_dirs > 1 && cli->modules_order)
-    return klp_cli_usage_error (PROGRAM, "'--modules-order' takes at most one "
-			"'--modules-dir'");
-  return CONTINUE;
+    return klp_cli_usage_error (PROGRAM, "'--modules-order' takes at most "
+				"one '--modules-dir'");
+  return KLP_CLI_CONTINUE;
 }
 
 /* ------------------------------------------------------------------ */
@@ -358,17 +346,10 @@ add_path (struct path_list *l, char *path)
 {
   if (!path)
     return -1;
-  if (l->n == l->alloc)
+  if (klp_array_reserve (NULL, l->v, l->alloc, l->n + 1) < 0)
     {
-      size_t n = l->alloc ? 2 * l->alloc : 256;
-      char **p = klp_xrealloc (NULL, l->v, n * sizeof *p);
-      if (!p)
-	{
-	  free (path);
-	  return -1;
-	}
-      l->v = p;
-      l->alloc = n;
+      free (path);
+      return -1;
     }
   l->v[l->n++] = path;
   return 0;
@@ -471,45 +452,29 @@ find_modules (const char *const *dirs, size_t n, struct path_list *l)
 
 /* The file of the module ENTRY of modules.order (".ko", or ".o" as
    newer kernels write it), under BASE: the file itself or a compressed
-   copy.  */
-static char *
-find_module_file (const char *base, const char *entry)
+   copy, in *PATH (NULL if there is none).  Returns 0, or -1 after an
+   error.  */
+static int
+find_module_file (const char *base, const char *entry, char **path)
 {
   static const char *const suffixes[] = { "", ".xz", ".zst", ".gz" };
   size_t len = strlen (entry);
-  char *path;
 
+  if (klp_has_suffix (entry, ".o"))
+    len -= 2;
   for (size_t i = 0; i < sizeof suffixes / sizeof suffixes[0]; i++)
     {
-      if (len > 2 && strcmp (entry + len - 2, ".o") == 0)
-	path = klp_xasprintf (NULL, "%s%s%.*s.ko%s", base ? base : "",
-			      base ? "/" : "", (int) (len - 2), entry,
-			      suffixes[i]);
-      else
-	path = klp_xasprintf (NULL, "%s%s%s%s", base ? base : "",
-			      base ? "/" : "", entry, suffixes[i]);
-      if (!path || access (path, F_OK) == 0)
-	return path;
-      free (path);
+      *path = klp_xasprintf (NULL, "%s%s%.*s%s%s", base ? base : "",
+			     base ? "/" : "", (int) len, entry,
+			     len < strlen (entry) ? ".ko" : "", suffixes[i]);
+      if (!*path)
+	return -1;
+      if (access (*path, F_OK) == 0)
+	return 0;
+      free (*path);
     }
-  return NULL;
-}
-
-/* Report an error at line LINE of PATH.  */
-static void line_error (const char *path, size_t line, const char *fmt, ...)
-  __attribute__ ((__format__ (__printf__, 3, 4)));
-
-static void
-line_error (const char *path, size_t line, const char *fmt, ...)
-{
-  char where[PATH_MAX + 32], message[PATH_MAX + 256];
-  va_list ap;
-
-  snprintf (where, sizeof where, "%s:%zu", path, line);
-  va_start (ap, fmt);
-  vsnprintf (message, sizeof message, fmt, ap);
-  va_end (ap);
-  klp_error (where, "%s", message);
+  *path = NULL;
+  return 0;
 }
 
 /* The modules that modules.order PATH lists, relative to BASE (or to
@@ -517,15 +482,17 @@ line_error (const char *path, size_t line, const char *fmt, ...)
 static int
 read_modules_order (const char *path, const char *base, struct path_list *l)
 {
-  FILE *f = fopen (path, "r");
-  char *line = NULL, *dir = NULL;
-  size_t cap = 0, lineno = 0;
-  ssize_t len;
+  struct klp_lines lines;
+  char *buf, *line, *dir = NULL;
+  size_t size;
+  bool error = false;
   int ret = 0;
 
-  if (!f)
+  if (klp_read_text_file (path, &buf, &size) < 0)
+    return -1;
+  if (klp_lines_init (&lines, path, buf, size, NULL) < 0)
     {
-      klp_error (path, "cannot open: %s", strerror (errno));
+      free (buf);
       return -1;
     }
   if (!base)
@@ -533,53 +500,45 @@ read_modules_order (const char *path, const char *base, struct path_list *l)
       const char *slash = strrchr (path, '/');
       if (slash)
 	{
-	  dir = klp_xasprintf (path, "%.*s", (int) (slash - path), path);
+	  dir = klp_xstrndup (path, path, slash - path);
 	  if (!dir)
 	    ret = -1;
 	  base = dir;
 	}
     }
-  while (ret == 0 && (len = getline (&line, &cap, f)) >= 0)
+  while (ret == 0 && (line = klp_lines_next (&lines, &error)))
     {
       char *file;
 
-      lineno++;
-      if (len && line[len - 1] == '\n')
-	line[--len] = '\0';
-      if (len == 0)
+      if (line[0] == '\0')
 	continue;
-      if (memchr (line, '\0', len) || strpbrk (line, " \t\r"))
+      if (strpbrk (line, " \t\v\f\r"))
 	{
-	  line_error (path, lineno, "malformed line: expected the path of "
-		      "one module");
+	  klp_lines_error (&lines, "malformed line: expected the path of "
+			   "one module");
 	  ret = -1;
-	  break;
 	}
-      if (!(len > 3 && strcmp (line + len - 3, ".ko") == 0)
-	  && !(len > 2 && strcmp (line + len - 2, ".o") == 0))
+      else if (!klp_has_suffix (line, ".ko") && !klp_has_suffix (line, ".o"))
 	{
-	  line_error (path, lineno, "'%s' is not a module (*.ko or *.o)",
-		      line);
+	  klp_lines_error (&lines, "'%s' is not a module (*.ko or *.o)",
+			   line);
 	  ret = -1;
-	  break;
 	}
-      file = find_module_file (line[0] == '/' ? NULL : base, line);
-      if (!file)
+      else if (find_module_file (line[0] == '/' ? NULL : base, line, &file)
+	       < 0)
+	ret = -1;
+      else if (!file)
 	{
-	  line_error (path, lineno, "module '%s' not found", line);
+	  klp_lines_error (&lines, "module '%s' not found", line);
 	  ret = -1;
-	  break;
 	}
-      ret = add_path (l, file);
+      else
+	ret = add_path (l, file);
     }
-  if (ret == 0 && ferror (f))
-    {
-      klp_error (path, "cannot read: %s", strerror (errno));
-      ret = -1;
-    }
-  free (line);
+  if (error)
+    ret = -1;
   free (dir);
-  fclose (f);
+  free (buf);
   return ret;
 }
 
@@ -626,8 +585,11 @@ struct work
 static _Thread_local struct work_item *current_item;
 
 /* The diagnostic handler while threads run: keep a message with the item
-   it is about.  (A message about no item cannot happen then; it would be
-   printed at once.)  */
+   it is about.  A message about no item (none is expected then), or one
+   that cannot be kept for want of memory, is printed at once: out of
+   order, but not lost.  The memory is allocated directly, not with the
+   checked allocators, which report their failures through this very
+   handler.  */
 static void
 keep_message (void *data, enum klp_severity severity, const char *file,
 	      const char *text)
@@ -635,25 +597,28 @@ keep_message (void *data, enum klp_severity severity, const char *file,
   struct work_item *item = current_item;
   struct message *m;
 
-  (void) data;
   if (!item)
     {
-      fprintf (stderr, "%s: %s%s%s\n", PROGRAM, file ? file : "",
-	       file ? ": " : "", text);
+      klp_diag_print (data, severity, file, text);
       return;
     }
   m = realloc (item->messages, (item->nmessages + 1) * sizeof *m);
-  if (!m)
-    return;
-  item->messages = m;
-  m = &item->messages[item->nmessages];
-  m->severity = severity;
-  m->file = file ? strdup (file) : NULL;
-  m->text = strdup (text);
-  if (m->text)
-    item->nmessages++;
-  else
-    free (m->file);
+  if (m)
+    {
+      item->messages = m;
+      m = &item->messages[item->nmessages];
+      m->severity = severity;
+      m->file = file ? strdup (file) : NULL;
+      m->text = strdup (text);
+      if (m->text && (m->file || !file))
+	{
+	  item->nmessages++;
+	  return;
+	}
+      free (m->file);
+      free (m->text);
+    }
+  klp_diag_print (data, severity, file, text);
 }
 
 /* Print the kept messages of ITEM and forget them.  */
@@ -688,12 +653,9 @@ process_item (struct work *w, struct work_item *item)
       return;
     }
   item->is_livepatch = obj->is_livepatch;
-  item->name = strdup (obj->name);
+  item->name = klp_xstrdup (item->path, obj->name);
   if (!item->name)
-    {
-      klp_error (item->path, "out of memory");
-      item->failed = true;
-    }
+    item->failed = true;
   else if (!item->is_livepatch)
     {
       if (w->symvers)
@@ -932,13 +894,13 @@ main (int argc, char **argv)
   /* Pass 1: the command line.  */
   klp_diag_set_program (PROGRAM);
   status = parse_command_line (argc, argv, &cli);
-  if (status != CONTINUE)
+  if (status != KLP_CLI_CONTINUE)
     {
       free_cli (&cli);
       return status;
     }
   klp_diag_set_verbose (cli.verbose);
-  status = EXIT_ERROR;
+  status = KLP_EXIT_ERROR;
   if (klp_objsyms_init () < 0)
     goto out;
 
@@ -967,10 +929,10 @@ main (int argc, char **argv)
     goto out;
 
   /* Pass 4: read vmlinux and the modules.  */
-  w.nitems = files.n + (cli.vmlinux != NULL);
-  w.items = klp_xcalloc (NULL, w.nitems ? w.nitems : 1, sizeof *w.items);
+  w.items = klp_xcalloc (NULL, files.n + 1, sizeof *w.items);
   if (!w.items)
     goto out;
+  w.nitems = files.n + (cli.vmlinux != NULL);
   w.cli = &cli;
   w.symvers = symvers;
   if (cli.vmlinux)
@@ -981,16 +943,16 @@ main (int argc, char **argv)
   for (size_t i = 0; i < files.n; i++)
     w.items[i + (cli.vmlinux != NULL)].path = files.v[i];
   read_items (&w, cli.jobs ? cli.jobs : default_jobs ());
-  status = EXIT_OK;
+  status = KLP_EXIT_OK;
   for (size_t i = 0; i < w.nitems; i++)
     {
       print_messages (&w.items[i]);
       if (w.items[i].failed)
-	status = EXIT_ERROR;
+	status = KLP_EXIT_ERROR;
     }
-  if (status != EXIT_OK)
+  if (status != KLP_EXIT_OK)
     goto out;
-  status = EXIT_ERROR;
+  status = KLP_EXIT_ERROR;
 
   /* Pass 5: gather the objects.  */
   objects = klp_xcalloc (NULL, w.nitems + text.nobjs + 1, sizeof *objects);
@@ -1075,7 +1037,7 @@ main (int argc, char **argv)
   klp_note (cli.output, "%zu object%s, %zu symbol%s", nobjects,
 	    nobjects == 1 ? "" : "s", nsyms - nskipped,
 	    nsyms - nskipped == 1 ? "" : "s");
-  status = EXIT_OK;
+  status = KLP_EXIT_OK;
 
 out:
   free (chunks);
@@ -1095,10 +1057,5 @@ out:
   klp_kallsyms_free (sysmap);
   klp_symvers_free (symvers);
   free_cli (&cli);
-  if (fclose (stdout) != 0 && status == EXIT_OK)
-    {
-      klp_error (NULL, "write error on standard output");
-      status = EXIT_ERROR;
-    }
-  return status;
+  return klp_cli_finish (status);
 }

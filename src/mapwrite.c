@@ -10,68 +10,22 @@
 #include <config.h>
 
 #include <errno.h>
-#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <unistd.h>
 
 #include <klp/abi.h>
 #include "diag.h"
+#include "fileio.h"
 #include "hash.h"
 #include "mapwrite.h"
+#include "outfile.h"
+#include "rules.h"
+#include "symmap.h"
 
 #define MAP_HEADER "klp-symbols-map\t1\n"
 #define PATCHSET_HEADER "klp-convert-symbol-data.0.1\n"
-#define KSYMTAB_PREFIX "__ksymtab_"
-
-void
-klp_strbuf_free (struct klp_strbuf *buf)
-{
-  free (buf->data);
-  buf->data = NULL;
-  buf->len = buf->alloc = 0;
-}
-
-/* Make room for N more bytes.  */
-static int
-reserve (const char *path, struct klp_strbuf *buf, size_t n)
-{
-  size_t want;
-  char *p;
-
-  if (buf->alloc - buf->len >= n)
-    return 0;
-  if (n > SIZE_MAX / 2 - buf->len)
-    {
-      klp_error (path, "out of memory");
-      return -1;
-    }
-  want = buf->len + n;
-  if (want < 2 * buf->alloc)
-    want = 2 * buf->alloc;
-  p = klp_xrealloc (path, buf->data, want);
-  if (!p)
-    return -1;
-  buf->data = p;
-  buf->alloc = want;
-  return 0;
-}
-
-/* Append N bytes at S; room was reserved.  */
-static inline void
-put (struct klp_strbuf *buf, const char *s, size_t n)
-{
-  memcpy (buf->data + buf->len, s, n);
-  buf->len += n;
-}
-
-static inline void
-put_char (struct klp_strbuf *buf, char c)
-{
-  buf->data[buf->len++] = c;
-}
 
 int
 klp_mapwrite_header (const char *path, enum klp_map_format format,
@@ -79,32 +33,40 @@ klp_mapwrite_header (const char *path, enum klp_map_format format,
 {
   const char *header = (format == KLP_MAP_FORMAT_LIBKLP ? MAP_HEADER
 			: PATCHSET_HEADER);
-  size_t n = strlen (header);
 
-  if (reserve (path, out, n) < 0)
-    return -1;
-  put (out, header, n);
-  return 0;
+  return klp_strbuf_append (path, out, header, strlen (header));
 }
 
-/* The length of NAME if a klp symbol can carry it (and so the map), or
-   0: not empty, at most KLP_SYMNAME_MAX bytes, no white space, no
-   comma.  */
+/* The length of NAME if a map can carry it, else 0.  */
 static size_t
 usable_name_length (const char *name)
 {
-  const char *p;
-
-  for (p = name; *p; p++)
-    if (*p == ',' || *p == ' ' || (*p >= '\t' && *p <= '\r'))
-      return 0;
-  return (size_t) (p - name) <= KLP_SYMNAME_MAX ? (size_t) (p - name) : 0;
+  return klp_is_map_symname (name) ? strlen (name) : 0;
 }
 
 static bool
 is_type_letter (char c)
 {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '?';
+}
+
+/* The length of each name of OBJ that a map can carry, 0 for those it
+   leaves out, in a malloc'd array; their number in *NSKIPPED.  NULL
+   after an error.  */
+static size_t *
+measure_names (const struct klp_objsyms *obj, size_t *nskipped)
+{
+  size_t *lens = klp_xcalloc (obj->path, obj->nsyms, sizeof *lens);
+
+  if (!lens)
+    return NULL;
+  *nskipped = 0;
+  for (size_t i = 0; i < obj->nsyms; i++)
+    {
+      lens[i] = usable_name_length (obj->syms[i].name);
+      *nskipped += lens[i] == 0;
+    }
+  return lens;
 }
 
 /* libklp's format: "object<TAB>NAME", then
@@ -116,49 +78,40 @@ write_libklp (const struct klp_objsyms *obj, struct klp_strbuf *out,
   size_t size, *lens;
   size_t objlen = strlen (obj->name);
 
-  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				 * sizeof *lens);
+  lens = measure_names (obj, nskipped);
   if (!lens)
     return -1;
   size = strlen ("object\t\n") + objlen;
-  *nskipped = 0;
   for (size_t i = 0; i < obj->nsyms; i++)
-    {
-      const struct klp_objsym *s = &obj->syms[i];
-
-      lens[i] = usable_name_length (s->name);
-      if (!lens[i])
-	{
-	  ++*nskipped;
-	  continue;
-	}
-      size += lens[i] + (s->file ? strlen (s->file) : 1) + 6;
-    }
-  if (reserve (obj->path, out, size) < 0)
+    if (lens[i])
+      size += (lens[i] + (obj->syms[i].file ? strlen (obj->syms[i].file) : 1)
+	       + 6);
+  if (klp_strbuf_reserve (obj->path, out, size) < 0)
     {
       free (lens);
       return -1;
     }
-  put (out, "object\t", 7);
-  put (out, obj->name, objlen);
-  put_char (out, '\n');
+  klp_strbuf_put (out, "object\t", 7);
+  klp_strbuf_put (out, obj->name, objlen);
+  klp_strbuf_putc (out, '\n');
   for (size_t i = 0; i < obj->nsyms; i++)
     {
       const struct klp_objsym *s = &obj->syms[i];
 
       if (!lens[i])
 	continue;
-      put_char (out, is_type_letter (s->type) ? s->type : '?');
-      put_char (out, '\t');
-      put (out, s->name, lens[i]);
-      put_char (out, '\t');
-      put_char (out, s->export == 'E' || s->export == 'G' ? s->export : '-');
-      put_char (out, '\t');
+      klp_strbuf_putc (out, is_type_letter (s->type) ? s->type : '?');
+      klp_strbuf_putc (out, '\t');
+      klp_strbuf_put (out, s->name, lens[i]);
+      klp_strbuf_putc (out, '\t');
+      klp_strbuf_putc (out, (s->export == 'E' || s->export == 'G'
+			     ? s->export : '-'));
+      klp_strbuf_putc (out, '\t');
       if (s->file)
-	put (out, s->file, strlen (s->file));
+	klp_strbuf_put (out, s->file, strlen (s->file));
       else
-	put_char (out, '-');
-      put_char (out, '\n');
+	klp_strbuf_putc (out, '-');
+      klp_strbuf_putc (out, '\n');
     }
   free (lens);
   return 0;
@@ -198,14 +151,14 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
   struct marker *markers = NULL;
   size_t nmarkers = 0, size, *lens;
   size_t objlen = strlen (obj->name);
-  size_t prefixlen = strlen (KSYMTAB_PREFIX);
+  size_t prefixlen = strlen (KLP_KSYMTAB_PREFIX);
   int ret = -1;
 
-  lens = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				 * sizeof *lens);
-  markers = klp_xmalloc (obj->path, (obj->nsyms ? obj->nsyms : 1)
-				    * sizeof *markers);
-  if (!lens || !markers)
+  lens = measure_names (obj, nskipped);
+  if (!lens)
+    goto out;
+  markers = klp_xcalloc (obj->path, obj->nsyms, sizeof *markers);
+  if (!markers)
     goto out;
   if (klp_htab_init (&tab, obj->nsyms / 8 + 16) < 0)
     {
@@ -213,18 +166,13 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
       goto out;
     }
   size = objlen + 2;
-  *nskipped = 0;
   for (size_t i = 0; i < obj->nsyms; i++)
     {
       const struct klp_objsym *s = &obj->syms[i];
 
-      lens[i] = usable_name_length (s->name);
       if (!lens[i])
-	{
-	  ++*nskipped;
-	  continue;
-	}
-      if (strncmp (s->name, KSYMTAB_PREFIX, prefixlen) != 0)
+	continue;
+      if (!klp_find_exported_name (s->name))
 	size += lens[i] + 1;
       if ((s->export == 'E' || s->export == 'G')
 	  && !is_marked (&tab, &markers[nmarkers], s->name))
@@ -233,22 +181,22 @@ write_patchset (const struct klp_objsyms *obj, struct klp_strbuf *out,
 	  size += prefixlen + lens[i] + 1;
 	}
     }
-  if (reserve (obj->path, out, size) < 0)
+  if (klp_strbuf_reserve (obj->path, out, size) < 0)
     goto out;
-  put_char (out, '*');
-  put (out, obj->name, objlen);
-  put_char (out, '\n');
+  klp_strbuf_putc (out, '*');
+  klp_strbuf_put (out, obj->name, objlen);
+  klp_strbuf_putc (out, '\n');
   for (size_t i = 0; i < obj->nsyms; i++)
-    if (lens[i] && strncmp (obj->syms[i].name, KSYMTAB_PREFIX, prefixlen))
+    if (lens[i] && !klp_find_exported_name (obj->syms[i].name))
       {
-	put (out, obj->syms[i].name, lens[i]);
-	put_char (out, '\n');
+	klp_strbuf_put (out, obj->syms[i].name, lens[i]);
+	klp_strbuf_putc (out, '\n');
       }
   for (size_t i = 0; i < nmarkers; i++)
     {
-      put (out, KSYMTAB_PREFIX, prefixlen);
-      put (out, markers[i].name, strlen (markers[i].name));
-      put_char (out, '\n');
+      klp_strbuf_put (out, KLP_KSYMTAB_PREFIX, prefixlen);
+      klp_strbuf_put (out, markers[i].name, strlen (markers[i].name));
+      klp_strbuf_putc (out, '\n');
     }
   ret = 0;
 
@@ -274,50 +222,19 @@ klp_mapwrite_object (enum klp_map_format format,
 /* ------------------------------------------------------------------ */
 
 static int
-write_all (int fd, const char *data, size_t size)
-{
-  while (size)
-    {
-      ssize_t n = write (fd, data, size);
-      if (n < 0 && errno == EINTR)
-	continue;
-      if (n < 0)
-	return -1;
-      data += n;
-      size -= n;
-    }
-  return 0;
-}
-
-static int
 write_chunks (int fd, const struct klp_strbuf *chunks, size_t n)
 {
   for (size_t i = 0; i < n; i++)
-    if (write_all (fd, chunks[i].data, chunks[i].len) < 0)
+    if (klp_write_full (fd, chunks[i].data, chunks[i].len) < 0)
       return -1;
   return 0;
-}
-
-/* "DIR/.BASE.XXXXXX" for the output PATH.  */
-static char *
-temp_name (const char *path)
-{
-  const char *slash = strrchr (path, '/');
-
-  if (!slash)
-    return klp_xasprintf (path, ".%s.XXXXXX", path);
-  return klp_xasprintf (path, "%.*s/.%s.XXXXXX", (int) (slash - path), path,
-			slash + 1);
 }
 
 int
 klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 		   size_t n)
 {
-  struct stat st;
-  char *tmp;
-  mode_t mask;
-  int fd;
+  struct klp_outfile out;
 
   if (!path || strcmp (path, "-") == 0)
     {
@@ -329,53 +246,13 @@ klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 	}
       return 0;
     }
-  if (stat (path, &st) == 0 && S_ISDIR (st.st_mode))
-    {
-      klp_error (path, "cannot write the map: is a directory");
-      return -1;
-    }
-  tmp = temp_name (path);
-  if (!tmp)
+  if (klp_outfile_open (&out, path, 0666, KLP_OUTFILE_UMASK) < 0)
     return -1;
-  fd = mkstemp (tmp);
-  if (fd < 0)
+  if (write_chunks (out.fd, chunks, n) < 0)
     {
-      const char *slash = strrchr (path, '/');
-      int saved = errno;
-
-      klp_error (path, "cannot create a temporary file in '%.*s': %s",
-		 slash ? (int) (slash - path) : 1, slash ? path : ".",
-		 strerror (saved));
-      free (tmp);
+      klp_error (path, "cannot write '%s': %s", out.tmp, strerror (errno));
+      klp_outfile_discard (&out);
       return -1;
     }
-  mask = umask (0);
-  umask (mask);
-  if (fchmod (fd, 0666 & ~mask) < 0 || write_chunks (fd, chunks, n) < 0)
-    {
-      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
-      goto fail;
-    }
-  if (close (fd) < 0)
-    {
-      fd = -1;
-      klp_error (path, "cannot write '%s': %s", tmp, strerror (errno));
-      goto fail;
-    }
-  fd = -1;
-  if (rename (tmp, path) < 0)
-    {
-      klp_error (path, "cannot rename '%s' to it: %s", tmp,
-		 strerror (errno));
-      goto fail;
-    }
-  free (tmp);
-  return 0;
-
-fail:
-  if (fd >= 0)
-    close (fd);
-  unlink (tmp);
-  free (tmp);
-  return -1;
+  return klp_outfile_commit (&out);
 }

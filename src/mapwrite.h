@@ -17,21 +17,13 @@
 #include <stddef.h>
 
 #include "modsyms.h"
+#include "strbuf.h"
 
 enum klp_map_format
 {
   KLP_MAP_FORMAT_LIBKLP,	/* "klp-symbols-map<TAB>1".  */
   KLP_MAP_FORMAT_PATCHSET	/* "klp-convert-symbol-data.0.1".  */
 };
-
-/* A growing text buffer (owns DATA).  */
-struct klp_strbuf
-{
-  char *data;
-  size_t len, alloc;
-};
-
-void klp_strbuf_free (struct klp_strbuf *buf);
 
 /* Append the header line of FORMAT to OUT.  Returns 0, or -1 after
    reporting an error about PATH.  */
@@ -45,10 +37,9 @@ int klp_mapwrite_object (enum klp_map_format format,
 			 const struct klp_objsyms *obj, struct klp_strbuf *out,
 			 size_t *nskipped);
 
-/* Write the chunks CHUNKS[0..N) to PATH: into a new temporary file in
-   PATH's directory, renamed to PATH only when everything was written
-   (so PATH is never left partial, and is not touched on error), with
-   mode 0666 less the umask.  PATH NULL or "-": standard output.
+/* Write the chunks CHUNKS[0..N) to PATH as an output file
+   (lib/outfile.h: PATH is never left partial, and is not touched on
+   error), with mode 0666 less the umask.  PATH NULL or "-": standard output.
    Returns 0, or -1 after reporting an error.  */
 int klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 		       size_t n);

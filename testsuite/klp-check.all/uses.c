@@ -1,7 +1,8 @@
 /* A module that calls the functions USE1 and USE2 (given with -D; by
    default printk twice), without annotations: for the checks of
    undefined symbols.  With -DCOMMON it also has a common symbol, with
-   -DWEAK a weak undefined one.  */
+   -DWEAK a weak undefined one; with -DMODINFO_NAME="NAME", the modinfo
+   name=NAME that modpost writes.  */
 #include "module.h"
 
 #ifndef USE1
@@ -35,3 +36,6 @@ patched (void)
 
 MODULE_LICENSE ("GPL");
 MODULE_INFO (livepatch, "Y");
+#ifdef MODINFO_NAME
+MODULE_INFO (name, MODINFO_NAME);
+#endif

@@ -1,5 +1,6 @@
 /* A module whose .modinfo is chosen with -D: MODINFO_LIVEPATCH="Y"
-   or "N" adds livepatch=..., NO_MODINFO leaves out .modinfo entirely.  */
+   or "N" adds livepatch=..., MODINFO_NAME="NAME" adds name=NAME (as
+   modpost does), NO_MODINFO leaves out .modinfo entirely.  */
 #include "module.h"
 
 extern int cpu_show (void);
@@ -15,5 +16,8 @@ MODULE_LICENSE ("GPL");
 MODULE_INFO (author, "livepatch=Y is not in this string's tag");
 # ifdef MODINFO_LIVEPATCH
 MODULE_INFO (livepatch, MODINFO_LIVEPATCH);
+# endif
+# ifdef MODINFO_NAME
+MODULE_INFO (name, MODINFO_NAME);
 # endif
 #endif

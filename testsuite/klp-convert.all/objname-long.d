@@ -4,4 +4,5 @@
 #arch: x86_64 s390x
 #convert: --symbols $srcdir/$subdir/symbols.klp
 #status: 1
-#error: ^klp-convert: .*objname-long\.ko: error: .*oooooooooooooooooooooooooooooooooooooooooooooooooooooooo
+#stderr-lines: 1
+#error: ^klp-convert: [^ ]*/objname-long\.ko: error: symbol 'state_show' \(used in '\.text'\): object name 'o{56}' from annotation in '\.klp\.module_relocs\.o{56}' has 56 characters; the kernel reads at most 55$

@@ -2,6 +2,6 @@
 #setup: mkdir out.map
 #symbols: --modules-dir $kernel -o $tmpdir/out.map
 #output: $tmpdir/none
-#error: ^klp-symbols: .*/out.map: error: cannot write the map: is a directory$
+#error: ^klp-symbols: .*/out.map: error: cannot write: is a directory$
 #stderr-lines: 1
 #status: 1
