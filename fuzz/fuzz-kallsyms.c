@@ -34,7 +34,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     if (!syms[i].name || !syms[i].type
 	|| (syms[i].module && !klp_kallsyms_has_modules (ks)))
       abort ();
-  /* The selection, as modsyms.c runs it on a System.map, in each
+  /* The selection, as objsyms.c runs it on a System.map, in each
      per-CPU mode: it keeps a subset of the symbols.  */
   copy = !klp_kallsyms_has_modules (ks) && n > 0
 	   ? malloc (n * sizeof *copy) : NULL;

@@ -5,7 +5,7 @@
    klp-convert (libklp/convert.c) must produce a module that follows these
    rules, klp-check (src/check.c) tells whether a module does, and the ld
    plugin's renaming (rename.c), the symbol-map readers (symmap.c,
-   modsyms.c) and klp-symbols' writer (src/mapwrite.c) accept only the
+   objsyms.c) and klp-symbols' writer (src/mapwrite.c) accept only the
    names they allow: all apply them through this file (and modinfo.h for
    .modinfo and the module's name), so that they never disagree.  Each
    rule names the code of Linux 6.1 that applies it, and the functions

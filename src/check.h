@@ -40,7 +40,7 @@
 #include <stddef.h>
 
 #include "elfobj.h"
-#include "modsyms.h"
+#include "objsyms.h"
 #include "symmap.h"
 
 /* What is known of the target kernel.  The caller owns everything.  */

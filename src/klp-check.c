@@ -15,7 +15,7 @@
 #include "cli.h"
 #include "diag.h"
 #include "kallsyms.h"
-#include "modsyms.h"
+#include "objsyms.h"
 #include "rules.h"
 #include "symmap.h"
 

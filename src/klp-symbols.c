@@ -39,7 +39,7 @@
 #include "diag.h"
 #include "kallsyms.h"
 #include "mapwrite.h"
-#include "modsyms.h"
+#include "objsyms.h"
 #include "strutil.h"
 #include "symmap.h"
 #include "textfile.h"

@@ -16,7 +16,7 @@
 
 #include <stddef.h>
 
-#include "modsyms.h"
+#include "objsyms.h"
 #include "strbuf.h"
 
 enum klp_map_format

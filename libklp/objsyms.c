@@ -46,7 +46,7 @@
 #include "hash.h"
 #include "kallsyms.h"
 #include "modinfo.h"
-#include "modsyms.h"
+#include "objsyms.h"
 #include "rules.h"
 #include "strutil.h"
 

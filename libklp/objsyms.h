@@ -53,8 +53,8 @@
    in parallel threads (after klp_objsyms_init(), which initialises
    libelf).  */
 
-#ifndef KLP_MODSYMS_H
-#define KLP_MODSYMS_H
+#ifndef KLP_OBJSYMS_H
+#define KLP_OBJSYMS_H
 
 #include <stdbool.h>
 #include <stddef.h>
@@ -129,4 +129,4 @@ void klp_objsyms_add_symvers_exports (struct klp_objsyms *obj,
 
 void klp_objsyms_free (struct klp_objsyms *obj);
 
-#endif /* KLP_MODSYMS_H */
+#endif /* KLP_OBJSYMS_H */
