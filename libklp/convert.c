@@ -399,8 +399,8 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
 		  struct sym_info *st)
 {
   const struct klp_symmap *map = c->opts->map;
-  const struct klp_mapsym *m, *f;
-  char *list;
+  const struct klp_mapsym *m, *f, *s;
+  char *list, *or_file = NULL, *file_line = NULL;
 
   if (!map)
     {
@@ -431,34 +431,36 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
       st->pos = 0;
       return 0;
     }
-  list = klp_format_candidates (c->file, map, m, NULL);
-  if (!list)
-    return -1;
+  /* The suggestion: the candidate that the map's source files tell
+     apart, else the first.  */
   f = find_file_candidate (map, m);
+  s = f ? f : m;
+  list = klp_format_candidates (c->file, map, m, NULL);
   if (f)
+    {
+      or_file = klp_xasprintf (c->file, ", or 'KLP_SYMFILE(%s, \"<file>\")' "
+			       "inside a 'KLP_MODULE_RELOC_FILE(<obj>)' array,",
+			       sym->name);
+      file_line = klp_xasprintf (c->file, ", or 'KLP_SYMFILE(%s, \"%s\")' "
+				 "inside 'KLP_MODULE_RELOC_FILE(%s)'",
+				 sym->name, klp_mapsym_file (map, f),
+				 klp_mapsym_object (map, f));
+    }
+  if (list && (!f || (or_file && file_line)))
     klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
 	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
-	       "inside a 'KLP_MODULE_RELOC(<obj>)' array, or 'KLP_SYMFILE(%s, "
-	       "\"<file>\")' inside a 'KLP_MODULE_RELOC_FILE(<obj>)' array, "
-	       "for the one meant; for '%s %u': 'KLP_SYMPOS(%s, %u)' inside "
-	       "'KLP_MODULE_RELOC(%s)', or 'KLP_SYMFILE(%s, \"%s\")' inside "
-	       "'KLP_MODULE_RELOC_FILE(%s)'",
+	       "inside a 'KLP_MODULE_RELOC(<obj>)' array%s for the one meant; "
+	       "for '%s %lu': 'KLP_SYMPOS(%s, %lu)' inside "
+	       "'KLP_MODULE_RELOC(%s)'%s",
 	       sym->name, use_of (st), count_candidates (map, m),
-	       klp_symmap_path (map), list, sym->name, sym->name,
-	       klp_mapsym_object (map, f), klp_mapsym_pos (map, f), sym->name,
-	       klp_mapsym_pos (map, f), klp_mapsym_object (map, f), sym->name,
-	       klp_mapsym_file (map, f), klp_mapsym_object (map, f));
-  else
-    klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
-	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
-	       "inside a 'KLP_MODULE_RELOC(<obj>)' array for the one meant; "
-	       "for the first: 'KLP_SYMPOS(%s, %lu)' inside "
-	       "'KLP_MODULE_RELOC(%s)' (the map gives no source file that "
-	       "tells them apart, which KLP_SYMFILE would need)",
-	       sym->name, use_of (st), count_candidates (map, m),
-	       klp_symmap_path (map), list, sym->name, sym->name,
-	       (unsigned long) klp_mapsym_pos (map, m),
-	       klp_mapsym_object (map, m));
+	       klp_symmap_path (map), list, sym->name, f ? or_file : "",
+	       klp_mapsym_object (map, s), klp_mapsym_sympos (map, s),
+	       sym->name, klp_mapsym_sympos (map, s),
+	       klp_mapsym_object (map, s),
+	       f ? file_line : " (the map gives no source file that tells "
+	       "them apart, which KLP_SYMFILE would need)");
+  free (or_file);
+  free (file_line);
   free (list);
   return -1;
 }
