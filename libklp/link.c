@@ -290,19 +290,35 @@ klp_link_is_livepatch (struct klp_link *link, bool *result)
 }
 
 struct klp_elf *
-klp_link_open_input (struct klp_link *link, size_t i)
+klp_link_open_input (struct klp_link *link, size_t i, const char *name)
 {
   struct klp_link_input *in = &link->inputs[i];
-  struct klp_elf *elf;
-  int fd;
+  const char *path = in->replacement ? in->replacement : in->name;
+  off_t offset = in->replacement ? 0 : in->offset;
+  size_t size = in->size;
+  struct klp_elf *elf = NULL;
+  struct stat st;
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
 
-  if (in->replacement)
-    return klp_elf_open (in->replacement);
-  fd = open_input (in);
   if (fd < 0)
-    return NULL;
-  elf = klp_elf_open_fd (klp_link_input_name (in, fd), fd, in->offset,
-			 in->size);
+    {
+      klp_error (path, "cannot open: %s", strerror (errno));
+      return NULL;
+    }
+  if (in->replacement)
+    {
+      if (fstat (fd, &st) != 0)
+	{
+	  klp_error (path, "cannot read: %s", strerror (errno));
+	  goto out;
+	}
+      size = st.st_size;
+    }
+  if (!name)
+    name = klp_link_input_name (in, in->replacement ? -1 : fd);
+  elf = klp_elf_open_fd (name, fd, offset, size);
+
+out:
   close (fd);
   return elf;
 }

@@ -119,8 +119,12 @@ bool klp_is_final_module_link (const struct klp_link *link,
 int klp_link_is_livepatch (struct klp_link *link, bool *result);
 
 /* Open input I (a model input) with the model as the link reads it: its
-   replacement when it has one.  NULL after reporting an error.  */
-struct klp_elf *klp_link_open_input (struct klp_link *link, size_t i);
+   replacement when it has one.  The model is named NAME in messages
+   (the module that a final link makes), or, when NAME is NULL, after
+   the input (never after its replacement, a temporary file).  NULL
+   after reporting an error.  */
+struct klp_elf *klp_link_open_input (struct klp_link *link, size_t i,
+				     const char *name);
 
 void klp_link_free (struct klp_link *link);
 

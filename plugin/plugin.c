@@ -100,7 +100,9 @@ struct klp_plugin
   bool verbose;
   bool save_temps;
   bool no_convert;
-  char *symbols_path;		/* NULL: DEFAULT_SYMBOLS if present.  */
+  bool kbuild;			/* Run by kbuild (libklp's kbuild.mk).  */
+  char *symbols_path;		/* NULL: KLP_SYMBOLS from the environment,
+				   else DEFAULT_SYMBOLS if present.  */
   char *symvers_path;		/* NULL: DEFAULT_SYMVERS if present.  */
 
   /* State.  */
@@ -173,6 +175,12 @@ opt_no_convert (const char *value)
 }
 
 static int
+opt_kbuild (const char *value)
+{
+  return set_flag (&plugin.kbuild, value);
+}
+
+static int
 set_path (char **path, const char *value)
 {
   free (*path);
@@ -203,6 +211,7 @@ static const struct klp_plugin_option options[] = {
   { "verbose", false, opt_verbose },
   { "save-temps", false, opt_save_temps },
   { "no-convert", false, opt_no_convert },
+  { "kbuild", false, opt_kbuild },
   { "symbols", true, opt_symbols },
   { "symvers", true, opt_symvers },
 };
@@ -232,7 +241,7 @@ parse_option (const char *opt)
       return o->handler (eq ? eq + 1 : NULL);
     }
   klp_error (NULL, "unknown option '%s' (known: verbose, save-temps, "
-	     "no-convert, symbols=FILE, symvers=FILE)", opt);
+	     "no-convert, kbuild, symbols=FILE, symvers=FILE)", opt);
   return -1;
 }
 
@@ -655,14 +664,24 @@ is_defined_elsewhere (void *data, const char *name)
   return klp_find_definer_by_name (data, name) != KLP_NO_INPUT;
 }
 
-/* Load the symbol map and Module.symvers: the files the options name,
+/* Load the symbol map and Module.symvers: the files the options name;
+   else, for the map, the one KLP_SYMBOLS names in ld's environment
+   (make exports its command-line variables to the commands it runs, so
+   that "make -C KDIR M=DIR KLP_SYMBOLS=MAP" reaches the final link);
    else the default files when they exist.  */
 static int
 load_symbol_files (void)
 {
   const char *symbols = plugin.symbols_path;
   const char *symvers = plugin.symvers_path;
+  const char *env = getenv ("KLP_SYMBOLS");
+  bool from_env = false;
 
+  if (!symbols && env && *env)
+    {
+      symbols = env;
+      from_env = true;
+    }
   if (!symbols && access (DEFAULT_SYMBOLS, F_OK) == 0)
     symbols = DEFAULT_SYMBOLS;
   if (!symvers && access (DEFAULT_SYMVERS, F_OK) == 0)
@@ -671,7 +690,13 @@ load_symbol_files (void)
     {
       plugin.map = klp_symmap_load (symbols);
       if (!plugin.map)
-	return -1;
+	{
+	  if (from_env)
+	    klp_error (NULL, "KLP_SYMBOLS in ld's environment names the "
+		       "symbol map '%s' (-plugin-opt=symbols=FILE overrides "
+		       "it)", symbols);
+	  return -1;
+	}
       klp_note (symbols, "%zu symbols of %zu objects",
 		klp_symmap_nsyms (plugin.map), klp_symmap_nobjs (plugin.map));
     }
@@ -684,10 +709,29 @@ load_symbol_files (void)
   return 0;
 }
 
+/* How the user gives the conversion's files, for its messages: in
+   kbuild's words under kbuild (KLP_SYMBOLS in the module's Makefile or
+   on make's command line), else in ld's.  */
+static void
+describe_how (struct klp_convert_options *opts)
+{
+  if (plugin.kbuild)
+    {
+      opts->how.map = " with KLP_SYMBOLS=MAP";
+      opts->how.symvers = " with -plugin-opt=symvers=FILE in LDFLAGS_MODULE";
+    }
+  else
+    {
+      opts->how.map = " with -plugin-opt=symbols=MAP, or KLP_SYMBOLS=MAP in "
+		      "ld's environment";
+      opts->how.symvers = " with -plugin-opt=symvers=FILE";
+    }
+}
+
 /* The final link of a livepatch module: open every input as the link
    reads it and check it as the conversion will see it, so that the link
    fails now, before the output is written, if the conversion cannot
-   succeed.  */
+   succeed.  The messages name the module being built.  */
 static int
 check_livepatch (void)
 {
@@ -706,12 +750,13 @@ check_livepatch (void)
     return -1;
   opts.map = plugin.map;
   opts.symvers = plugin.symvers;
+  describe_how (&opts);
   for (size_t i = 0; i < plugin.link.ninputs; i++)
     {
       struct klp_elf *elf;
       if (!is_model_input (&plugin.link.inputs[i]))
 	continue;
-      elf = klp_link_open_input (&plugin.link, i);
+      elf = klp_link_open_input (&plugin.link, i, plugin.output_name);
       if (!elf || klp_convert_check (elf, &opts) != 0)
 	ret = -1;
       klp_elf_close (elf);
@@ -733,7 +778,8 @@ add_replacements (void)
 	continue;
       if (plugin.add_input_file (c->replacement) != LDPS_OK)
 	{
-	  klp_error (c->replacement, "ld refused the file");
+	  klp_error (klp_link_input_name (&plugin.link.inputs[i], -1),
+		     "ld refused the copy of it that libklp made");
 	  return -1;
 	}
     }
@@ -778,6 +824,7 @@ convert_output (void)
     .require_livepatch_modinfo = true,
   };
 
+  describe_how (&opts);
   /* ld does not tell the plugin whether the link failed: ld.bfd writes
      the ELF header when it closes the output, which a failed link never
      does (it removes the output after this hook); gold writes a failed
