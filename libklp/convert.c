@@ -91,6 +91,14 @@ struct convert
    Names.
    -------------------------------------------------------------------- */
 
+/* The caller's words for how to give something (klp_convert_options'
+   HOW), or nothing.  */
+static const char *
+hint (const char *words)
+{
+  return words ? words : "";
+}
+
 /* Where SYM was first used, for messages: the patched section.  */
 static const char *
 use_of (const struct sym_info *st)
@@ -398,19 +406,21 @@ static int
 resolve_from_map (struct convert *c, struct klp_symbol *sym,
 		  struct sym_info *st)
 {
-  const struct klp_symmap *map = c->opts->map;
-  const struct klp_mapsym *m, *f;
-  char *list;
+  const struct klp_convert_options *o = c->opts;
+  const struct klp_symmap *map = o->map;
+  const struct klp_mapsym *m, *f, *s;
+  char *list, *or_file = NULL, *file_line = NULL;
 
   if (!map)
     {
       klp_error (c->file, "symbol '%s' (used in '%s') is undefined, not "
 		 "annotated and not known to be exported, and no symbol map "
-		 "given (-s) tells which object defines it; annotate it with "
-		 "KLP_SYMPOS, or give a symbol map%s",
-		 sym->name, use_of (st),
-		 c->opts->symvers ? "" : " (and Module.symvers with -m for "
-		 "exported symbols)");
+		 "tells which object defines it: annotate it with KLP_SYMPOS, "
+		 "or give the target kernel's symbol map (klp-symbols makes "
+		 "one)%s%s%s%s", sym->name, use_of (st), hint (o->how.map),
+		 o->symvers ? "" : ", and Module.symvers",
+		 o->symvers ? "" : hint (o->how.symvers),
+		 o->symvers ? "" : " for exported symbols");
       return -1;
     }
   m = klp_symmap_lookup (map, sym->name);
@@ -418,10 +428,11 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
     {
       klp_error (c->file, "symbol '%s' (used in '%s') is not exported and "
 		 "not in symbol map '%s': no object of the target kernel "
-		 "defines it%s", sym->name, use_of (st),
+		 "defines it%s%s%s", sym->name, use_of (st),
 		 klp_symmap_path (map),
-		 c->opts->symvers ? "" : " (if it is exported, give "
-		 "Module.symvers with -m)");
+		 o->symvers ? "" : " (if it is exported, give Module.symvers",
+		 o->symvers ? "" : hint (o->how.symvers),
+		 o->symvers ? "" : ")");
       return -1;
     }
   if (!klp_mapsym_next (map, m))
@@ -431,34 +442,36 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
       st->pos = 0;
       return 0;
     }
-  list = klp_format_candidates (c->file, map, m, NULL);
-  if (!list)
-    return -1;
+  /* The suggestion: the candidate that the map's source files tell
+     apart, else the first.  */
   f = find_file_candidate (map, m);
+  s = f ? f : m;
+  list = klp_format_candidates (c->file, map, m, NULL);
   if (f)
+    {
+      or_file = klp_xasprintf (c->file, ", or 'KLP_SYMFILE(%s, \"<file>\")' "
+			       "inside a 'KLP_MODULE_RELOC_FILE(<obj>)' array,",
+			       sym->name);
+      file_line = klp_xasprintf (c->file, ", or 'KLP_SYMFILE(%s, \"%s\")' "
+				 "inside 'KLP_MODULE_RELOC_FILE(%s)'",
+				 sym->name, klp_mapsym_file (map, f),
+				 klp_mapsym_object (map, f));
+    }
+  if (list && (!f || (or_file && file_line)))
     klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
 	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
-	       "inside a 'KLP_MODULE_RELOC(<obj>)' array, or 'KLP_SYMFILE(%s, "
-	       "\"<file>\")' inside a 'KLP_MODULE_RELOC_FILE(<obj>)' array, "
-	       "for the one meant; for '%s %u': 'KLP_SYMPOS(%s, %u)' inside "
-	       "'KLP_MODULE_RELOC(%s)', or 'KLP_SYMFILE(%s, \"%s\")' inside "
-	       "'KLP_MODULE_RELOC_FILE(%s)'",
+	       "inside a 'KLP_MODULE_RELOC(<obj>)' array%s for the one meant; "
+	       "for '%s %lu': 'KLP_SYMPOS(%s, %lu)' inside "
+	       "'KLP_MODULE_RELOC(%s)'%s",
 	       sym->name, use_of (st), count_candidates (map, m),
-	       klp_symmap_path (map), list, sym->name, sym->name,
-	       klp_mapsym_object (map, f), klp_mapsym_pos (map, f), sym->name,
-	       klp_mapsym_pos (map, f), klp_mapsym_object (map, f), sym->name,
-	       klp_mapsym_file (map, f), klp_mapsym_object (map, f));
-  else
-    klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
-	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
-	       "inside a 'KLP_MODULE_RELOC(<obj>)' array for the one meant; "
-	       "for the first: 'KLP_SYMPOS(%s, %lu)' inside "
-	       "'KLP_MODULE_RELOC(%s)' (the map gives no source file that "
-	       "tells them apart, which KLP_SYMFILE would need)",
-	       sym->name, use_of (st), count_candidates (map, m),
-	       klp_symmap_path (map), list, sym->name, sym->name,
-	       (unsigned long) klp_mapsym_pos (map, m),
-	       klp_mapsym_object (map, m));
+	       klp_symmap_path (map), list, sym->name, f ? or_file : "",
+	       klp_mapsym_object (map, s), klp_mapsym_sympos (map, s),
+	       sym->name, klp_mapsym_sympos (map, s),
+	       klp_mapsym_object (map, s),
+	       f ? file_line : " (the map gives no source file that tells "
+	       "them apart, which KLP_SYMFILE would need)");
+  free (or_file);
+  free (file_line);
   free (list);
   return -1;
 }
@@ -574,9 +587,10 @@ find_by_file (struct convert *c, struct klp_symbol *sym,
   if (!map)
     {
       klp_error (c->file, "symbol '%s' (used in '%s'): KLP_SYMFILE(%s, "
-		 "\"%s\") from %s needs a symbol map with source files (-s, "
-		 "klp-symbols(5) format) to find its position", sym->name,
-		 use_of (st), name, file, from);
+		 "\"%s\") from %s needs the target kernel's symbol map with "
+		 "source files (the klp-symbols(5) format) to find its "
+		 "position: give one%s", sym->name, use_of (st), name, file,
+		 from, hint (c->opts->how.map));
       return -1;
     }
   if (!klp_symmap_object (map, obj))
@@ -816,7 +830,7 @@ check_modinfo (struct convert *c)
 {
   if (!c->opts->require_livepatch_modinfo)
     return 0;
-  return klp_check_livepatch_modinfo (c->elf, ", or use --no-modinfo-check");
+  return klp_check_livepatch_modinfo (c->elf, c->opts->how.no_modinfo_check);
 }
 
 /* Every relocation to be moved into a klp section must be one the kernel

@@ -53,6 +53,19 @@ struct klp_convert_options
      symbols are not converted.  May be NULL.  */
   bool (*is_defined_elsewhere) (void *data, const char *name);
   void *defined_elsewhere_data;
+  /* How the caller's user gives what a message asks for, in the
+     caller's words (the core knows no command line); NULL: the message
+     does not say.  MAP follows "give the target kernel's symbol map"
+     (klp-convert: " with -s MAP"); SYMVERS follows "give
+     Module.symvers" (" with -m FILE"); NO_MODINFO_CHECK ends the
+     message about a module without modinfo livepatch=Y (", or use
+     --no-modinfo-check").  */
+  struct
+  {
+    const char *map;
+    const char *symvers;
+    const char *no_modinfo_check;
+  } how;
 };
 
 /* Check that ELF can be converted: passes 1 to 4.  Every problem is

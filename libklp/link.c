@@ -21,6 +21,7 @@
 #include <unistd.h>
 
 #include <klp/abi.h>
+#include "array.h"
 #include "diag.h"
 #include "link.h"
 #include "modinfo.h"
@@ -120,16 +121,8 @@ klp_link_add_input (struct klp_link *link, const char *name, int fd,
   struct klp_link_input *in;
   const char *copy = keep_name (link, name);
 
-  if (link->ninputs == link->inputs_alloc)
-    {
-      size_t n = link->inputs_alloc ? 2 * link->inputs_alloc : 64;
-      in = klp_xrealloc (name, link->inputs, n * sizeof *in);
-      if (!in)
-	return NULL;
-      link->inputs = in;
-      link->inputs_alloc = n;
-    }
-  if (!copy)
+  if (!copy || klp_array_reserve (name, link->inputs, link->inputs_alloc,
+				  link->ninputs + 1) < 0)
     return NULL;
   in = &link->inputs[link->ninputs];
   memset (in, 0, sizeof *in);
@@ -209,15 +202,9 @@ klp_link_archive_has_annotations (struct klp_link *link,
 	*result = link->archives[i].has_annotations;
 	return 0;
       }
-  if (link->narchives == link->archives_alloc)
-    {
-      size_t n = link->archives_alloc ? 2 * link->archives_alloc : 4;
-      ar = klp_xrealloc (in->name, link->archives, n * sizeof *ar);
-      if (!ar)
-	return -1;
-      link->archives = ar;
-      link->archives_alloc = n;
-    }
+  if (klp_array_reserve (in->name, link->archives, link->archives_alloc,
+			 link->narchives + 1) < 0)
+    return -1;
   ar = &link->archives[link->narchives];
   ar->name = klp_xstrdup (in->name, in->name);
   ar->has_annotations = false;
@@ -290,19 +277,35 @@ klp_link_is_livepatch (struct klp_link *link, bool *result)
 }
 
 struct klp_elf *
-klp_link_open_input (struct klp_link *link, size_t i)
+klp_link_open_input (struct klp_link *link, size_t i, const char *name)
 {
   struct klp_link_input *in = &link->inputs[i];
-  struct klp_elf *elf;
-  int fd;
+  const char *path = in->replacement ? in->replacement : in->name;
+  off_t offset = in->replacement ? 0 : in->offset;
+  size_t size = in->size;
+  struct klp_elf *elf = NULL;
+  struct stat st;
+  int fd = open (path, O_RDONLY | O_CLOEXEC);
 
-  if (in->replacement)
-    return klp_elf_open (in->replacement);
-  fd = open_input (in);
   if (fd < 0)
-    return NULL;
-  elf = klp_elf_open_fd (klp_link_input_name (in, fd), fd, in->offset,
-			 in->size);
+    {
+      klp_error (path, "cannot open: %s", strerror (errno));
+      return NULL;
+    }
+  if (in->replacement)
+    {
+      if (fstat (fd, &st) != 0)
+	{
+	  klp_error (path, "cannot read: %s", strerror (errno));
+	  goto out;
+	}
+      size = st.st_size;
+    }
+  if (!name)
+    name = klp_link_input_name (in, in->replacement ? -1 : fd);
+  elf = klp_elf_open_fd (name, fd, offset, size);
+
+out:
   close (fd);
   return elf;
 }
@@ -311,7 +314,16 @@ void
 klp_link_free (struct klp_link *link)
 {
   for (size_t i = 0; i < link->ninputs; i++)
-    free (link->inputs[i].display);
+    {
+      struct klp_link_input *in = &link->inputs[i];
+      for (size_t j = 0; j < in->nrenames; j++)
+	{
+	  free (in->renames[j].old_name);
+	  free (in->renames[j].new_name);
+	}
+      free (in->renames);
+      free (in->display);
+    }
   free (link->inputs);
   while (link->names)
     {
@@ -536,4 +548,105 @@ klp_definers_free (struct klp_definers *defs)
   free (defs->v);
   klp_htab_free (&defs->by_name);
   memset (defs, 0, sizeof *defs);
+}
+
+/* --------------------------------------------------------------------
+   The renamed names, and the final link's checks.
+   -------------------------------------------------------------------- */
+
+int
+klp_link_note_renames (struct klp_link *link, size_t i,
+		       const struct klp_rename_plan *plan)
+{
+  struct klp_link_input *in = &link->inputs[i];
+  const char *name = klp_link_input_name (in, -1);
+
+  if (plan->count == 0)
+    return 0;
+  in->renames = klp_xcalloc (name, plan->count, sizeof *in->renames);
+  if (!in->renames)
+    return -1;
+  for (size_t j = 0; j < plan->count; j++)
+    {
+      struct klp_link_rename *r = &in->renames[in->nrenames++];
+      r->old_name = klp_xstrdup (name, plan->renames[j].old_name);
+      r->new_name = klp_xstrdup (name, plan->renames[j].new_name);
+      if (!r->old_name || !r->new_name)
+	return -1;
+    }
+  return 0;
+}
+
+int
+klp_link_warn_defined_renames (struct klp_link *link)
+{
+  struct klp_definers defs;
+  const char **names;
+  size_t n = 0;
+  int ret;
+
+  for (size_t i = 0; i < link->ninputs; i++)
+    n += link->inputs[i].nrenames;
+  if (n == 0)
+    return 0;
+  names = klp_xcalloc (NULL, n, sizeof *names);
+  if (!names)
+    return -1;
+  n = 0;
+  for (size_t i = 0; i < link->ninputs; i++)
+    for (size_t j = 0; j < link->inputs[i].nrenames; j++)
+      names[n++] = link->inputs[i].renames[j].old_name;
+  ret = klp_link_find_definers (link, names, n, &defs);
+  free (names);
+  for (size_t i = 0; ret == 0 && i < link->ninputs; i++)
+    {
+      struct klp_link_input *in = &link->inputs[i];
+      for (size_t j = 0; j < in->nrenames; j++)
+	{
+	  const struct klp_link_rename *r = &in->renames[j];
+	  size_t d = klp_find_definer_by_name (&defs, r->old_name);
+	  if (d == KLP_NO_INPUT)
+	    continue;
+	  klp_warn (klp_link_input_name (in, -1), "'%s' is annotated, but "
+		    "'%s' of the same link defines it: the annotation wins, "
+		    "this object uses '%s'", r->old_name,
+		    klp_link_input_name (&link->inputs[d], -1), r->new_name);
+	}
+    }
+  klp_definers_free (&defs);
+  return ret;
+}
+
+static bool
+is_defined_elsewhere (void *data, const char *name)
+{
+  return klp_find_definer_by_name (data, name) != KLP_NO_INPUT;
+}
+
+int
+klp_link_convert_check (struct klp_link *link,
+			const struct klp_convert_options *opts,
+			const char *name)
+{
+  struct klp_convert_options o = *opts;
+  struct klp_definers defs;
+  int ret = 0;
+
+  if (klp_link_find_definers (link, NULL, 0, &defs) != 0)
+    return -1;
+  o.is_defined_elsewhere = is_defined_elsewhere;
+  o.defined_elsewhere_data = &defs;
+  for (size_t i = 0; i < link->ninputs; i++)
+    {
+      struct klp_elf *elf;
+
+      if (!is_model_input (&link->inputs[i]))
+	continue;
+      elf = klp_link_open_input (link, i, name);
+      if (!elf || klp_convert_check (elf, &o) != 0)
+	ret = -1;
+      klp_elf_close (elf);
+    }
+  klp_definers_free (&defs);
+  return ret;
 }

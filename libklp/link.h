@@ -10,17 +10,21 @@
    - which archives have annotated members;
    - whether the link is the final link of a module, and of a livepatch
      module (an input's .modinfo says livepatch=Y);
-   - which input defines a name (struct klp_definers);
-   - each input opened with the model as the link reads it.
+   - which input defines a name (struct klp_definers), and so which
+     annotated names that an input's renaming took away from ld another
+     input defines (klp_link_warn_defined_renames);
+   - each input opened with the model as the link reads it, and the
+     conversion's checks run on every input of a final link
+     (klp_link_convert_check).
    An input is NAME (a file, or the archive that holds a member), the
    SIZE bytes at OFFSET of it (OFFSET non-zero for a member of a regular
    archive; a thin archive's members are files of their own).  ld gives
    the claim hook a file descriptor valid during the call only: the
    functions called later open NAME again.
 
-   Ownership: a 'struct klp_link' owns its inputs and their names;
-   klp_link_free() frees them.  An input's REPLACEMENT belongs to the
-   caller.  */
+   Ownership: a 'struct klp_link' owns its inputs, their names and
+   their renames; klp_link_free() frees them.  An input's REPLACEMENT
+   belongs to the caller.  */
 
 #ifndef KLP_LINK_H
 #define KLP_LINK_H
@@ -30,8 +34,10 @@
 #include <stdint.h>
 #include <sys/types.h>
 
+#include "convert.h"
 #include "elfobj.h"
 #include "hash.h"
+#include "klpsym-rename.h"
 
 /* What the section headers of an input say.  */
 struct klp_input_info
@@ -43,6 +49,13 @@ struct klp_input_info
 				   .klp.module_files.* sections.  */
   bool has_this_module;		/* Has .gnu.linkonce.this_module.  */
   bool has_modinfo;		/* Has a .modinfo with contents.  */
+};
+
+/* An undefined symbol of an input that its annotation renamed.  */
+struct klp_link_rename
+{
+  char *old_name;
+  char *new_name;
 };
 
 /* One input, in the order ld offered them.  */
@@ -57,6 +70,8 @@ struct klp_link_input
   struct klp_input_info info;
   const char *replacement;	/* Set by the caller: the file the link
 				   reads instead, or NULL.  */
+  struct klp_link_rename *renames; /* klp_link_note_renames.  */
+  size_t nrenames;
 };
 
 /* A regular archive some member of which was offered.  */
@@ -119,8 +134,34 @@ bool klp_is_final_module_link (const struct klp_link *link,
 int klp_link_is_livepatch (struct klp_link *link, bool *result);
 
 /* Open input I (a model input) with the model as the link reads it: its
-   replacement when it has one.  NULL after reporting an error.  */
-struct klp_elf *klp_link_open_input (struct klp_link *link, size_t i);
+   replacement when it has one.  The model is named NAME in messages
+   (the module that a final link makes), or, when NAME is NULL, after
+   the input (never after its replacement, a temporary file).  NULL
+   after reporting an error.  */
+struct klp_elf *klp_link_open_input (struct klp_link *link, size_t i,
+				     const char *name);
+
+/* Record that input I's symbols were renamed as PLAN says (for
+   klp_link_warn_defined_renames).  Returns 0, or -1 after reporting an
+   error.  */
+int klp_link_note_renames (struct klp_link *link, size_t i,
+			   const struct klp_rename_plan *plan);
+
+/* Warn about each renamed symbol whose old name another input defines:
+   in a link without the plugin, that definition would have satisfied
+   the reference; with it, the annotation wins.  Reads the symbol tables
+   only when something was renamed.  Returns 0, or -1 after reporting
+   an error.  */
+int klp_link_warn_defined_renames (struct klp_link *link);
+
+/* The final link of a livepatch module: open every model input as the
+   link reads it, named NAME in messages (the module being built), and
+   run the conversion's checks (klp_convert_check) on it with OPTS, the
+   names that another input defines taken as defined.  Every problem is
+   reported.  Returns 0 or -1.  */
+int klp_link_convert_check (struct klp_link *link,
+			    const struct klp_convert_options *opts,
+			    const char *name);
 
 void klp_link_free (struct klp_link *link);
 

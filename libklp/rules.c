@@ -556,6 +556,12 @@ klp_judge_sympos (unsigned long count, unsigned long pos)
   return KLP_SYMPOS_OK;
 }
 
+unsigned long
+klp_sympos_of (unsigned long count, unsigned long nth)
+{
+  return count == 1 ? 0 : nth;
+}
+
 const char *
 klp_format_sympos_failure (char *buf, size_t size,
 			   enum klp_sympos_verdict verdict, const char *obj,
@@ -622,6 +628,23 @@ klp_is_symfile_match (const char *mapfile, const char *given)
 		  : is_path_suffix (mapfile, lm, given, lg);
 }
 
+int
+klp_add_candidate (const char *file, struct klp_strbuf *list, const char *obj,
+		   unsigned long nth, unsigned long count, const char *src,
+		   char type)
+{
+  return klp_strbuf_printf (file, list, "\n  %s %lu: %s (%c)", obj,
+			    klp_sympos_of (count, nth), src ? src : "?",
+			    type);
+}
+
+unsigned long
+klp_mapsym_sympos (const struct klp_symmap *map, const struct klp_mapsym *sym)
+{
+  return klp_sympos_of (klp_mapsym_count (map, sym),
+			klp_mapsym_pos (map, sym));
+}
+
 char *
 klp_format_candidates (const char *file, const struct klp_symmap *map,
 		       const struct klp_mapsym *first, const char *obj)
@@ -630,13 +653,13 @@ klp_format_candidates (const char *file, const struct klp_symmap *map,
 
   for (const struct klp_mapsym *m = first; m; m = klp_mapsym_next (map, m))
     {
-      const char *src = klp_mapsym_file (map, m);
       const char *o = klp_mapsym_object (map, m);
 
       if (obj && strcmp (o, obj) != 0)
 	continue;
-      if (klp_strbuf_printf (file, &list, "\n  %s %u: %s (%c)", o,
-			     klp_mapsym_pos (map, m), src ? src : "?",
+      if (klp_add_candidate (file, &list, o, klp_mapsym_pos (map, m),
+			     klp_mapsym_count (map, m),
+			     klp_mapsym_file (map, m),
 			     klp_mapsym_type (map, m)) < 0)
 	{
 	  klp_strbuf_free (&list);

@@ -24,6 +24,7 @@
 
 #include <klp/abi.h>
 #include "elfobj.h"
+#include "strbuf.h"
 #include "symmap.h"
 
 /* --------------------------------------------------------------------
@@ -230,6 +231,14 @@ enum klp_sympos_verdict
 enum klp_sympos_verdict klp_judge_sympos (unsigned long count,
 					  unsigned long pos);
 
+/* The position that names the NTH (from 1) of the COUNT symbols of one
+   name in one object, as an annotation (KLP_SYMPOS) or a klp symbol's
+   name gives it: 0 when the name is unique in its object (COUNT 1), as
+   the kernel's documentation and the klp-convert patchset write it;
+   NTH, from 1, only among same-named symbols of one object.  Every
+   position libklp suggests or lists comes from here.  */
+unsigned long klp_sympos_of (unsigned long count, unsigned long nth);
+
 /* The message the kernel prints for VERDICT (not KLP_SYMPOS_OK) about
    symbol NAME of object OBJ at position POS, "livepatch: ...", in BUF of
    SIZE bytes.  For vmlinux the kernel passes a NULL object name to the
@@ -257,10 +266,23 @@ const struct klp_mapsym *klp_find_mapsym_in_object (
    puts there.  "arams.c" matches neither.  */
 bool klp_is_symfile_match (const char *mapfile, const char *given);
 
-/* One line per symbol of the same-name chain that starts at FIRST,
-   "\n  <obj> <pos>: <file or ?> (<type>)" (only the symbols of object
-   OBJ when OBJ is not NULL), in a malloc'd string; NULL when out of
-   memory, after an error about FILE.  */
+/* Append to LIST the line that lists a candidate, the NTH of COUNT
+   symbols of one name in object OBJ: "\n  <obj> <pos>: <src or ?>
+   (<type>)", POS as klp_sympos_of() gives it (SRC may be NULL).  Returns
+   0, or -1 after reporting an error about FILE.  */
+int klp_add_candidate (const char *file, struct klp_strbuf *list,
+		       const char *obj, unsigned long nth,
+		       unsigned long count, const char *src, char type);
+
+/* The position an annotation gives the map's symbol SYM
+   (klp_sympos_of).  */
+unsigned long klp_mapsym_sympos (const struct klp_symmap *map,
+				 const struct klp_mapsym *sym);
+
+/* One line per symbol of the same-name chain that starts at FIRST, as
+   klp_add_candidate() writes it (only the symbols of object OBJ when OBJ
+   is not NULL), in a malloc'd string; NULL when out of memory, after an
+   error about FILE.  */
 char *klp_format_candidates (const char *file, const struct klp_symmap *map,
 			     const struct klp_mapsym *first, const char *obj);
 

@@ -27,12 +27,12 @@
 		as the replacement names them.
    all_symbols_read
 		warn about annotated names that another input defines
-		(klp_link_find_definers, from the inputs' symbol tables
-		alone), hand ld the replacements (add_input_file) in claim
-		order, and, in the final link of a livepatch module
-		(klp_is_final_module_link, klp_link_is_livepatch), open
-		every input with the model and run the conversion's checks
-		(klp_convert_check) on it, so that a symbol that cannot be
+		(klp_link_warn_defined_renames, from the inputs' symbol
+		tables alone), hand ld the replacements (add_input_file) in
+		claim order, and, in the final link of a livepatch module
+		(klp_is_final_module_link, klp_link_is_livepatch), run the
+		conversion's checks on every input as the link reads it
+		(klp_link_convert_check), so that a symbol that cannot be
 		resolved fails the link before the output is written.
    cleanup      (ld has written and closed the output) convert the final
 		livepatch module in place (klp_convert_file); remove the
@@ -58,9 +58,11 @@
 
 #include <plugin-api.h>
 
+#include "array.h"
 #include "convert.h"
 #include "diag.h"
 #include "elfobj.h"
+#include "fileio.h"
 #include "klpsym-rename.h"
 #include "link.h"
 #include "symmap.h"
@@ -69,21 +71,15 @@
 #define DEFAULT_SYMBOLS "symbols.klp"
 #define DEFAULT_SYMVERS "Module.symvers"
 
-/* What the plugin did with an input (plugin.link.inputs[I] is
-   plugin.claims[I]).  */
+/* The symbols given to add_symbols for a claimed input
+   (plugin.link.inputs[I] is plugin.claims[I]): ld keeps pointers to the
+   names until the end of the link.  A claimed input's replacement, the
+   file given to add_input_file, is its 'replacement' in plugin.link: a
+   temporary file (owned by plugin.temps) or the input's own name.  */
 struct klp_plugin_claim
 {
-  bool claimed;
-  const char *replacement;	/* The file given to add_input_file: a
-				   temporary file (owned by plugin.temps)
-				   or the input's own name.  */
-  /* The symbols given to add_symbols: ld keeps pointers to the names
-     until the end of the link.  */
   struct ld_plugin_symbol *syms;
   int nsyms;
-  /* Renamed symbols: old and new names (for the warnings).  */
-  char **old_names, **new_names;
-  size_t nrenamed;
 };
 
 struct klp_plugin
@@ -100,7 +96,9 @@ struct klp_plugin
   bool verbose;
   bool save_temps;
   bool no_convert;
-  char *symbols_path;		/* NULL: DEFAULT_SYMBOLS if present.  */
+  bool kbuild;			/* Run by kbuild (libklp's kbuild.mk).  */
+  char *symbols_path;		/* NULL: KLP_SYMBOLS from the environment,
+				   else DEFAULT_SYMBOLS if present.  */
   char *symvers_path;		/* NULL: DEFAULT_SYMVERS if present.  */
 
   /* State.  */
@@ -143,69 +141,40 @@ diag_to_ld (void *data, enum klp_severity severity, const char *file,
 }
 
 /* --------------------------------------------------------------------
-   Options: -plugin-opt=NAME or -plugin-opt=NAME=VALUE.
+   Options: -plugin-opt=NAME (a flag) or -plugin-opt=NAME=FILE.
    -------------------------------------------------------------------- */
-
-static int
-set_flag (bool *flag, const char *value)
-{
-  (void) value;
-  *flag = true;
-  return 0;
-}
-
-static int
-opt_verbose (const char *value)
-{
-  return set_flag (&plugin.verbose, value);
-}
-
-static int
-opt_save_temps (const char *value)
-{
-  return set_flag (&plugin.save_temps, value);
-}
-
-static int
-opt_no_convert (const char *value)
-{
-  return set_flag (&plugin.no_convert, value);
-}
-
-static int
-set_path (char **path, const char *value)
-{
-  free (*path);
-  *path = klp_xstrdup (NULL, value);
-  return *path ? 0 : -1;
-}
-
-static int
-opt_symbols (const char *value)
-{
-  return set_path (&plugin.symbols_path, value);
-}
-
-static int
-opt_symvers (const char *value)
-{
-  return set_path (&plugin.symvers_path, value);
-}
 
 struct klp_plugin_option
 {
   const char *name;
-  bool has_value;		/* NAME=VALUE, else NAME alone.  */
-  int (*handler) (const char *value);
+  bool *flag;			/* Set by NAME, or NULL.  */
+  char **file;			/* Set by NAME=FILE, or NULL.  */
 };
 
 static const struct klp_plugin_option options[] = {
-  { "verbose", false, opt_verbose },
-  { "save-temps", false, opt_save_temps },
-  { "no-convert", false, opt_no_convert },
-  { "symbols", true, opt_symbols },
-  { "symvers", true, opt_symvers },
+  { "verbose", &plugin.verbose, NULL },
+  { "save-temps", &plugin.save_temps, NULL },
+  { "no-convert", &plugin.no_convert, NULL },
+  { "kbuild", &plugin.kbuild, NULL },
+  { "symbols", NULL, &plugin.symbols_path },
+  { "symvers", NULL, &plugin.symvers_path },
 };
+
+#define NOPTIONS (sizeof options / sizeof options[0])
+
+/* Report the unknown option OPT, with the known ones.  */
+static void
+report_unknown_option (const char *opt)
+{
+  char known[256] = "";
+  size_t len = 0;
+
+  for (size_t i = 0; i < NOPTIONS && len < sizeof known; i++)
+    len += snprintf (known + len, sizeof known - len, "%s%s%s",
+		     i ? ", " : "", options[i].name,
+		     options[i].file ? "=FILE" : "");
+  klp_error (NULL, "unknown option '%s' (known: %s)", opt, known);
+}
 
 static int
 parse_option (const char *opt)
@@ -213,26 +182,32 @@ parse_option (const char *opt)
   const char *eq = strchr (opt, '=');
   size_t len = eq ? (size_t) (eq - opt) : strlen (opt);
 
-  for (size_t i = 0; i < sizeof options / sizeof options[0]; i++)
+  for (size_t i = 0; i < NOPTIONS; i++)
     {
       const struct klp_plugin_option *o = &options[i];
       if (strlen (o->name) != len || strncmp (o->name, opt, len) != 0)
 	continue;
-      if (o->has_value && (!eq || eq[1] == '\0'))
+      if (o->file && (!eq || eq[1] == '\0'))
 	{
 	  klp_error (NULL, "option '%s' needs a value: "
 		     "-plugin-opt=%s=FILE", opt, o->name);
 	  return -1;
 	}
-      if (!o->has_value && eq)
+      if (o->flag && eq)
 	{
 	  klp_error (NULL, "option '%s' takes no value", o->name);
 	  return -1;
 	}
-      return o->handler (eq ? eq + 1 : NULL);
+      if (o->flag)
+	{
+	  *o->flag = true;
+	  return 0;
+	}
+      free (*o->file);
+      *o->file = klp_xstrdup (NULL, eq + 1);
+      return *o->file ? 0 : -1;
     }
-  klp_error (NULL, "unknown option '%s' (known: verbose, save-temps, "
-	     "no-convert, symbols=FILE, symvers=FILE)", opt);
+  report_unknown_option (opt);
   return -1;
 }
 
@@ -251,16 +226,9 @@ is_relocatable_link (void)
 static ssize_t
 record_input (const struct ld_plugin_input_file *file)
 {
-  if (plugin.link.ninputs == plugin.claims_alloc)
-    {
-      size_t n = plugin.claims_alloc ? 2 * plugin.claims_alloc : 64;
-      struct klp_plugin_claim *p = klp_xrealloc (file->name, plugin.claims,
-						 n * sizeof *p);
-      if (!p)
-	return -1;
-      plugin.claims = p;
-      plugin.claims_alloc = n;
-    }
+  if (klp_array_reserve (file->name, plugin.claims, plugin.claims_alloc,
+			 plugin.link.ninputs + 1) < 0)
+    return -1;
   memset (&plugin.claims[plugin.link.ninputs], 0, sizeof *plugin.claims);
   if (!klp_link_add_input (&plugin.link, file->name, file->fd, file->offset,
 			   file->filesize))
@@ -271,15 +239,9 @@ record_input (const struct ld_plugin_input_file *file)
 static int
 remember_temp (char *path)
 {
-  if (plugin.ntemps == plugin.temps_alloc)
-    {
-      size_t n = plugin.temps_alloc ? 2 * plugin.temps_alloc : 16;
-      char **p = klp_xrealloc (path, plugin.temps, n * sizeof *p);
-      if (!p)
-	return -1;
-      plugin.temps = p;
-      plugin.temps_alloc = n;
-    }
+  if (klp_array_reserve (path, plugin.temps, plugin.temps_alloc,
+			 plugin.ntemps + 1) < 0)
+    return -1;
   plugin.temps[plugin.ntemps++] = path;
   return 0;
 }
@@ -321,7 +283,7 @@ create_temp (int *fd)
 /* Copy the SIZE bytes at OFFSET of FD into a new temporary file (an
    archive member passed through unchanged).  */
 static char *
-copy_to_temp (const char *name, int fd, off_t offset, off_t size)
+copy_to_temp (const char *name, int fd, off_t offset, size_t size)
 {
   char buf[65536];
   int out;
@@ -331,10 +293,8 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
     return NULL;
   while (size > 0)
     {
-      size_t chunk = size < (off_t) sizeof buf ? (size_t) size : sizeof buf;
-      ssize_t n = pread (fd, buf, chunk, offset);
-      if (n < 0 && errno == EINTR)
-	continue;
+      size_t chunk = size < sizeof buf ? size : sizeof buf;
+      ssize_t n = klp_pread_full (fd, buf, chunk, offset);
       if (n <= 0)
 	{
 	  klp_error (name, "cannot read: %s",
@@ -342,18 +302,11 @@ copy_to_temp (const char *name, int fd, off_t offset, off_t size)
 	  close (out);
 	  return NULL;
 	}
-      for (ssize_t done = 0; done < n;)
+      if (klp_write_full (out, buf, n) != 0)
 	{
-	  ssize_t w = write (out, buf + done, n - done);
-	  if (w < 0 && errno == EINTR)
-	    continue;
-	  if (w < 0)
-	    {
-	      klp_error (path, "cannot write: %s", strerror (errno));
-	      close (out);
-	      return NULL;
-	    }
-	  done += w;
+	  klp_error (path, "cannot write: %s", strerror (errno));
+	  close (out);
+	  return NULL;
 	}
       offset += n;
       size -= n;
@@ -443,26 +396,6 @@ collect_ir_symbols (struct klp_plugin_claim *c, struct klp_elf *elf)
    claim_file.
    -------------------------------------------------------------------- */
 
-/* Keep the renamed names of PLAN for the warnings of all_symbols_read. */
-static int
-remember_renames (struct klp_plugin_claim *c, const char *name,
-		  const struct klp_rename_plan *plan)
-{
-  c->old_names = klp_xcalloc (name, plan->count, sizeof (char *));
-  c->new_names = klp_xcalloc (name, plan->count, sizeof (char *));
-  if (!c->old_names || !c->new_names)
-    return -1;
-  for (size_t i = 0; i < plan->count; i++)
-    {
-      c->old_names[i] = klp_xstrdup (name, plan->renames[i].old_name);
-      c->new_names[i] = klp_xstrdup (name, plan->renames[i].new_name);
-      c->nrenamed++;
-      if (!c->old_names[i] || !c->new_names[i])
-	return -1;
-    }
-  return 0;
-}
-
 /* The replacement of input I: ELF renamed as PLAN says, written to a
    temporary file; or the input itself, unchanged.  */
 static int
@@ -470,40 +403,38 @@ make_replacement (size_t i, struct klp_elf *elf,
 		  const struct klp_rename_plan *plan, int fd)
 {
   struct klp_link_input *in = &plugin.link.inputs[i];
-  struct klp_plugin_claim *c = &plugin.claims[i];
   const char *name = klp_link_input_name (in, fd);
 
   if (plan->count > 0)
     {
       int out;
       if (klp_apply_renames (elf, plan) != 0
-	  || remember_renames (c, name, plan) != 0)
+	  || klp_link_note_renames (&plugin.link, i, plan) != 0)
 	return -1;
-      c->replacement = create_temp (&out);
-      if (!c->replacement)
+      in->replacement = create_temp (&out);
+      if (!in->replacement)
 	return -1;
       close (out);
-      if (klp_elf_write (elf, c->replacement, 0644) != 0)
+      if (klp_elf_write (elf, in->replacement, 0644) != 0)
 	return -1;
-      klp_note (name, "rewritten as '%s'", c->replacement);
+      klp_note (name, "rewritten as '%s'", in->replacement);
     }
   else if (is_archive_member (in))
     {
-      c->replacement = copy_to_temp (name, fd, in->offset, in->size);
-      if (!c->replacement)
+      in->replacement = copy_to_temp (name, fd, in->offset, in->size);
+      if (!in->replacement)
 	return -1;
       klp_note (name, "passed through unchanged as '%s', to keep the link "
-		"order", c->replacement);
+		"order", in->replacement);
     }
   else
     {
       /* A plain file or a thin archive's member (ld names the member's
 	 own file, at offset 0): ld reads it again.  The temporary files
 	 list does not hold it, so it is never removed.  */
-      c->replacement = in->name;
+      in->replacement = in->name;
       klp_note (name, "passed through unchanged, to keep the link order");
     }
-  in->replacement = c->replacement;
   return 0;
 }
 
@@ -539,7 +470,6 @@ claim_object (size_t i, const struct ld_plugin_input_file *file, bool start,
       klp_error (name, "ld refused the symbols of the object");
       goto out;
     }
-  c->claimed = true;
   *claimed = 1;
   ret = 0;
 
@@ -604,65 +534,24 @@ claim_file (const struct ld_plugin_input_file *file, int *claimed)
    all_symbols_read.
    -------------------------------------------------------------------- */
 
-/* Warn about each renamed symbol whose old name another input defines:
-   in a link without the plugin, the definition would have satisfied the
-   reference; with it, the annotation wins.  */
-static int
-warn_defined_annotated_names (void)
-{
-  struct klp_definers defs;
-  const char **names;
-  size_t n = 0;
-  int ret;
-
-  for (size_t i = 0; i < plugin.link.ninputs; i++)
-    n += plugin.claims[i].nrenamed;
-  if (n == 0)
-    return 0;			/* Nothing renamed (an annotated archive
-				   whose symbols already had klp names). */
-  names = klp_xcalloc (NULL, n, sizeof *names);
-  if (!names)
-    return -1;
-  n = 0;
-  for (size_t i = 0; i < plugin.link.ninputs; i++)
-    for (size_t j = 0; j < plugin.claims[i].nrenamed; j++)
-      names[n++] = plugin.claims[i].old_names[j];
-  ret = klp_link_find_definers (&plugin.link, names, n, &defs);
-  free (names);
-  for (size_t i = 0; ret == 0 && i < plugin.link.ninputs; i++)
-    {
-      const struct klp_plugin_claim *c = &plugin.claims[i];
-      for (size_t j = 0; j < c->nrenamed; j++)
-	{
-	  size_t d = klp_find_definer_by_name (&defs, c->old_names[j]);
-	  if (d == KLP_NO_INPUT)
-	    continue;
-	  klp_warn (klp_link_input_name (&plugin.link.inputs[i], -1),
-		    "'%s' is annotated, but '%s' of the same link defines "
-		    "it: the annotation wins, this object uses '%s'",
-		    c->old_names[j],
-		    klp_link_input_name (&plugin.link.inputs[d], -1),
-		    c->new_names[j]);
-	}
-    }
-  klp_definers_free (&defs);
-  return ret;
-}
-
-static bool
-is_defined_elsewhere (void *data, const char *name)
-{
-  return klp_find_definer_by_name (data, name) != KLP_NO_INPUT;
-}
-
-/* Load the symbol map and Module.symvers: the files the options name,
+/* Load the symbol map and Module.symvers: the files the options name;
+   else, for the map, the one KLP_SYMBOLS names in ld's environment
+   (make exports its command-line variables to the commands it runs, so
+   that "make -C KDIR M=DIR KLP_SYMBOLS=MAP" reaches the final link);
    else the default files when they exist.  */
 static int
 load_symbol_files (void)
 {
   const char *symbols = plugin.symbols_path;
   const char *symvers = plugin.symvers_path;
+  const char *env = getenv ("KLP_SYMBOLS");
+  bool from_env = false;
 
+  if (!symbols && env && *env)
+    {
+      symbols = env;
+      from_env = true;
+    }
   if (!symbols && access (DEFAULT_SYMBOLS, F_OK) == 0)
     symbols = DEFAULT_SYMBOLS;
   if (!symvers && access (DEFAULT_SYMVERS, F_OK) == 0)
@@ -671,7 +560,13 @@ load_symbol_files (void)
     {
       plugin.map = klp_symmap_load (symbols);
       if (!plugin.map)
-	return -1;
+	{
+	  if (from_env)
+	    klp_error (NULL, "KLP_SYMBOLS in ld's environment names the "
+		       "symbol map '%s' (-plugin-opt=symbols=FILE overrides "
+		       "it)", symbols);
+	  return -1;
+	}
       klp_note (symbols, "%zu symbols of %zu objects",
 		klp_symmap_nsyms (plugin.map), klp_symmap_nobjs (plugin.map));
     }
@@ -684,43 +579,48 @@ load_symbol_files (void)
   return 0;
 }
 
-/* The final link of a livepatch module: open every input as the link
-   reads it and check it as the conversion will see it, so that the link
-   fails now, before the output is written, if the conversion cannot
-   succeed.  */
+/* How the user gives the conversion's files, for its messages: in
+   kbuild's words under kbuild (KLP_SYMBOLS in the module's Makefile or
+   on make's command line), else in ld's.  */
+static void
+describe_how (struct klp_convert_options *opts)
+{
+  if (plugin.kbuild)
+    {
+      opts->how.map = " with KLP_SYMBOLS=MAP";
+      opts->how.symvers = " with -plugin-opt=symvers=FILE in LDFLAGS_MODULE";
+    }
+  else
+    {
+      opts->how.map = " with -plugin-opt=symbols=MAP, or KLP_SYMBOLS=MAP in "
+		      "ld's environment";
+      opts->how.symvers = " with -plugin-opt=symvers=FILE";
+    }
+}
+
+/* The final link of a livepatch module: check every input as the
+   conversion will see it, so that the link fails now, before the output
+   is written, if the conversion cannot succeed.  The messages name the
+   module being built.  */
 static int
 check_livepatch (void)
 {
-  struct klp_definers defs;
   struct klp_convert_options opts = {
     .require_livepatch_modinfo = false,	/* One input has it.  */
-    .is_defined_elsewhere = is_defined_elsewhere,
-    .defined_elsewhere_data = &defs,
   };
-  int ret;
 
-  ret = load_symbol_files ();
-  if (ret == 0)
-    ret = klp_link_find_definers (&plugin.link, NULL, 0, &defs);
-  if (ret != 0)
+  if (load_symbol_files () != 0)
     return -1;
   opts.map = plugin.map;
   opts.symvers = plugin.symvers;
-  for (size_t i = 0; i < plugin.link.ninputs; i++)
+  describe_how (&opts);
+  if (klp_link_convert_check (&plugin.link, &opts, plugin.output_name) != 0)
     {
-      struct klp_elf *elf;
-      if (!is_model_input (&plugin.link.inputs[i]))
-	continue;
-      elf = klp_link_open_input (&plugin.link, i);
-      if (!elf || klp_convert_check (elf, &opts) != 0)
-	ret = -1;
-      klp_elf_close (elf);
+      klp_error (plugin.output_name, "cannot be converted into a livepatch "
+		 "module (see above); link stopped");
+      return -1;
     }
-  klp_definers_free (&defs);
-  if (ret != 0)
-    klp_error (plugin.output_name, "cannot be converted into a livepatch "
-	       "module (see above); link stopped");
-  return ret;
+  return 0;
 }
 
 static int
@@ -728,12 +628,13 @@ add_replacements (void)
 {
   for (size_t i = 0; i < plugin.link.ninputs; i++)
     {
-      const struct klp_plugin_claim *c = &plugin.claims[i];
-      if (!c->claimed)
+      const char *replacement = plugin.link.inputs[i].replacement;
+      if (!replacement)
 	continue;
-      if (plugin.add_input_file (c->replacement) != LDPS_OK)
+      if (plugin.add_input_file (replacement) != LDPS_OK)
 	{
-	  klp_error (c->replacement, "ld refused the file");
+	  klp_error (klp_link_input_name (&plugin.link.inputs[i], -1),
+		     "ld refused the copy of it that libklp made");
 	  return -1;
 	}
     }
@@ -753,7 +654,7 @@ all_symbols_read (void)
       && klp_is_final_module_link (&plugin.link, plugin.output_name)
       && klp_link_is_livepatch (&plugin.link, &livepatch) != 0)
     return LDPS_ERR;
-  if (plugin.claiming && warn_defined_annotated_names () != 0)
+  if (plugin.claiming && klp_link_warn_defined_renames (&plugin.link) != 0)
     ret = -1;
   if (ret == 0 && livepatch && check_livepatch () != 0)
     ret = -1;
@@ -778,6 +679,7 @@ convert_output (void)
     .require_livepatch_modinfo = true,
   };
 
+  describe_how (&opts);
   /* ld does not tell the plugin whether the link failed: ld.bfd writes
      the ELF header when it closes the output, which a failed link never
      does (it removes the output after this hook); gold writes a failed
@@ -821,13 +723,6 @@ free_claim (struct klp_plugin_claim *c)
       free (c->syms[i].comdat_key);
     }
   free (c->syms);
-  for (size_t i = 0; i < c->nrenamed; i++)
-    {
-      free (c->old_names[i]);
-      free (c->new_names[i]);
-    }
-  free (c->old_names);
-  free (c->new_names);
 }
 
 /* Free everything but ld's callbacks.  */

@@ -181,8 +181,7 @@ count_in_object (const struct klp_check *c, const char *obj,
 }
 
 /* The candidates for NAME in OBJ (all objects when OBJ is NULL), one per
-   line "\n  <obj> <pos>: <file or ?> (<type>)", malloc'd; NULL on
-   error.  */
+   line as klp_add_candidate() writes them, malloc'd; NULL on error.  */
 static char *
 format_target_candidates (const struct klp_check *c, const char *obj,
 			  const char *name)
@@ -196,16 +195,16 @@ format_target_candidates (const struct klp_check *c, const char *obj,
   for (size_t o = 0; o < c->target->nobjs; o++)
     {
       const struct klp_objsyms *os = c->target->objs[o];
-      unsigned int pos = 0;
+      const struct name_entry *e;
+      unsigned long nth = 0;
 
-      if ((obj && strcmp (os->name, obj) != 0) || !find_entry (c, o, name))
+      if ((obj && strcmp (os->name, obj) != 0)
+	  || !(e = find_entry (c, o, name)))
 	continue;
       for (size_t i = 0; i < os->nsyms; i++)
 	if (strcmp (os->syms[i].name, name) == 0
-	    && klp_strbuf_printf (c->file, &list, "\n  %s %u: %s (%c)",
-				  os->name, ++pos,
-				  os->syms[i].file ? os->syms[i].file : "?",
-				  os->syms[i].type) < 0)
+	    && klp_add_candidate (c->file, &list, os->name, ++nth, e->count,
+				  os->syms[i].file, os->syms[i].type) < 0)
 	  {
 	    klp_strbuf_free (&list);
 	    return NULL;

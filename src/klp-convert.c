@@ -168,6 +168,9 @@ main (int argc, char **argv)
       opts.map = map;
       opts.symvers = symvers;
       opts.require_livepatch_modinfo = cli.modinfo_check;
+      opts.how.map = " with -s MAP";
+      opts.how.symvers = " with -m FILE";
+      opts.how.no_modinfo_check = ", or use --no-modinfo-check";
       status = klp_convert_file (cli.input, cli.output, &opts) == 0
 		 ? KLP_EXIT_OK : KLP_EXIT_ERROR;
     }

@@ -19,12 +19,16 @@
      definer NAME: NAME|none   for each -d NAME (klp_link_find_definers
 			       with the names), then, with -a, for every
 			       name an input defines, sorted
-     open I: PATH              with -O, for each model input: the file
-			       klp_link_open_input read (its replacement
-			       when -r I=FILE gives one)
+     open I: NAME: GLOBALS     with -O, for each model input opened
+			       with klp_link_open_input (its replacement
+			       when -r I=FILE gives one): the name the
+			       model has in messages (the one -N NAME
+			       gives, else the input's), and the global
+			       names the model defines, in symbol table
+			       order (what tells which file was read)
 
    Options: -o OUTPUT (the link's output, default "a.out"), -d NAME,
-   -a, -O, -r I=FILE.  Exit status 0, or 1 after an error (reported on
+   -a, -O, -r I=FILE, -N NAME.  Exit status 0, or 1 after an error (reported on
    stderr by the core).  */
 
 #include <config.h>
@@ -51,6 +55,7 @@ struct probe
   bool all_names;
   bool open_inputs;
   const char *replacement[MAX_NAMES];
+  const char *open_name;	/* -N NAME.  */
 };
 
 /* An archive whose members are offered.  */
@@ -186,14 +191,20 @@ open_inputs (struct probe *p)
   for (size_t i = 0; i < p->link.ninputs; i++)
     {
       struct klp_elf *elf;
+      struct klp_symbol *sym;
+
       if (!is_model_input (&p->link.inputs[i]))
 	continue;
       if (i < MAX_NAMES)
 	p->link.inputs[i].replacement = p->replacement[i];
-      elf = klp_link_open_input (&p->link, i);
+      elf = klp_link_open_input (&p->link, i, p->open_name);
       if (!elf)
 	return -1;
-      printf ("open %zu: %s\n", i, elf->path);
+      printf ("open %zu: %s:", i, elf->path);
+      klp_for_each_symbol (elf, sym)
+	if (!is_local_symbol (sym) && !is_undefined_symbol (sym))
+	  printf (" %s", sym->name);
+      putchar ('\n');
       klp_elf_close (elf);
     }
   return 0;
@@ -205,7 +216,7 @@ parse_args (struct probe *p, int argc, char **argv)
   int c;
 
   p->output = "a.out";
-  while ((c = getopt (argc, argv, "o:d:aOr:")) != -1)
+  while ((c = getopt (argc, argv, "o:d:aOr:N:")) != -1)
     switch (c)
       {
       case 'o':
@@ -221,6 +232,9 @@ parse_args (struct probe *p, int argc, char **argv)
 	break;
       case 'O':
 	p->open_inputs = true;
+	break;
+      case 'N':
+	p->open_name = optarg;
 	break;
       case 'r':
 	{
@@ -248,7 +262,7 @@ main (int argc, char **argv)
   if (parse_args (&p, argc, argv) != 0)
     {
       fprintf (stderr, "usage: klp-link-probe [-o OUTPUT] [-d NAME]... [-a] "
-	       "[-O] [-r I=FILE]... INPUT...\n");
+	       "[-O] [-r I=FILE]... [-N NAME] INPUT...\n");
       return 2;
     }
   for (int i = optind; i < argc; i++)

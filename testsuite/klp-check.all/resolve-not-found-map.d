@@ -1,4 +1,5 @@
-# A name vmlinux does not have (mymod has it: said, as a hint).
+# A name vmlinux does not have (mymod has it, once: listed as a hint, with
+# position 0, as an annotation would give it).
 #source: klpsym.c -DSYMNAME=".klp.sym.vmlinux.mymod_helper,0"
 #arch: x86_64
 #preconvert:
@@ -6,4 +7,4 @@
 #status: 1
 #stderr-lines: 2
 #error: ^klp-check: [^ ]*resolve-not-found-map\.ko: error: klp symbol '\.klp\.sym\.vmlinux\.mymod_helper,0': object 'vmlinux' has no symbol 'mymod_helper' in '[^']*symbols\.map': the kernel refuses the module \("livepatch: symbol 'mymod_helper' not found in symbol table"\); symbols of that name in other objects:$
-#error: ^  mymod 1: [^ ]+ \(t\)$
+#error: ^  mymod 0: mymod/helper\.c \(t\)$

@@ -4,4 +4,4 @@
 #convert:
 #status: 1
 #stderr-lines: 1
-#error: ^klp-convert: .*symfile-nomap\.ko: error: symbol 'state_show' \(used in '\.text'\): KLP_SYMFILE\(state_show, "kernel/power/main\.c"\) .*needs a symbol map with source files
+#error: ^klp-convert: [^ ]*/symfile-nomap\.ko: error: symbol 'state_show' \(used in '\.text'\): KLP_SYMFILE\(state_show, "kernel/power/main\.c"\) from annotation in '\.klp\.module_files\.vmlinux' needs the target kernel's symbol map with source files \(the klp-symbols\(5\) format\) to find its position: give one with -s MAP$
