@@ -1187,6 +1187,14 @@ move_section_relocations (struct convert *c, struct groups *g,
 	  continue;
 	}
       st = &c->syms[sym->index];
+      /* s390x: the loader's GOT and PLT entries would outlive a module
+	 object's load (klp_s390_direct_reloc).  */
+      if (!is_vmlinux_object (st->obj)
+	  && klp_s390_direct_reloc (c->elf, sec->info, &rela, sym->name) < 0)
+	{
+	  free (keep);
+	  return -1;
+	}
       grp = find_group (g, sec->info, st->obj);
       out = &grp->buf[grp->filled++];
       out->r_offset = rela.r_offset;
