@@ -328,10 +328,17 @@ e2e_test "unique: the ordinary module has no klp section or symbol" \
 set modpatch_ko [e2e_build_case "modpatch: the livepatch of klp_e2e_target\
 	builds" modpatch [list [file join $e2e_modules modpatch]] $mapargs \
 	{headers map} klp_e2e_modpatch.ko]
-e2e_test "modpatch: .klp.rela.klp_e2e_target..text, ..data and ..rodata" \
+# s390x builds modules with -fPIC: GCC puts initialized pointers in
+# .data.rel, and constant ones in .data.rel.ro.
+if {[e2e_kernel_fact arch] eq "s390x"} {
+    set data_secs {.text .data.rel .data.rel.ro}
+} else {
+    set data_secs {.text .data .rodata}
+}
+e2e_test "modpatch: .klp.rela.klp_e2e_target.SEC for SEC in $data_secs" \
     {modpatch} {
     set secs [e2e_sections $modpatch_ko]
-    foreach sec {.text .data .rodata} {
+    foreach sec $data_secs {
 	set why [e2e_check_klp_rela $secs .klp.rela.klp_e2e_target.$sec $sec]
 	if {$why ne ""} {
 	    return $why
@@ -540,19 +547,20 @@ e2e_test "lld: a linker that is not GNU ld stops the build with a message" \
 e2e_test "lld: a kernel configured with CONFIG_LD_IS_LLD stops the build\
 	  with a message" {headers} {
     set fk [file join [e2e_dir] fake-lld-headers]
-    if {![file exists [file join $fk include config auto.conf]]} {
+    set conf [file join $fk include config auto.conf]
+    if {![file exists $conf]
+	|| ![regexp -line {^CONFIG_LD_IS_LLD=y$} [e2e_read $conf]]} {
 	file delete -force $fk
 	file mkdir $fk
 	exec cp -a $headers/. $fk
 	foreach link {scripts tools} {
 	    set p [file join $fk $link]
 	    if {![catch {file type $p} type] && $type eq "link"} {
-		set target [file normalize [file join $headers [file readlink $p]]]
+		set target [exec realpath [file join $headers $link]]
 		file delete $p
 		file link -symbolic $p $target
 	    }
 	}
-	set conf [file join $fk include config auto.conf]
 	set text [e2e_read $conf]
 	regsub -line {^CONFIG_LD_IS_BFD=y$} $text CONFIG_LD_IS_LLD=y text
 	e2e_write $conf $text
