@@ -635,8 +635,9 @@ if {$kind eq "built"} {
     }
     e2e_inherit kallsyms [concat $guest_deps bootable guest]
 }
-e2e_test "guest: boot the kernel ([e2e_kernel_fact release]) and run the\
-	  tests" [concat $guest_deps bootable] {
+e2e_test "guest: boot the kernel and run the tests" \
+    [concat $guest_deps bootable] {
+    verbose -log "e2e: [e2e_kernel_fact release]: [e2e_kernel_fact image]"
     return $boot_why
 }
 
