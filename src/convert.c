@@ -324,7 +324,8 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
       return SYM_FAILED;
     }
   if (!is_undefined_symbol (sym)
-      || is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
+      || is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name)
+      || klp_is_linker_provided_name (c->elf->ehdr.e_machine, sym->name))
     return SYM_KEEP;
   if (o->is_defined_elsewhere
       && o->is_defined_elsewhere (o->defined_elsewhere_data, sym->name))

@@ -257,6 +257,35 @@ is_loader_ignored_name (GElf_Half machine, const char *name)
 }
 
 bool
+klp_is_linker_provided_name (GElf_Half machine, const char *name)
+{
+  static const char *const prefixes[] = {
+    "_savegpr0_", "_restgpr0_", "_savegpr1_", "_restgpr1_",
+    "_savefpr_", "_restfpr_", "_savevr_", "_restvr_",
+  };
+
+  if (machine != EM_PPC64)
+    return false;
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+    {
+      size_t n = strlen (prefixes[i]);
+      const char *p = name + n;
+
+      if (strncmp (name, prefixes[i], n) != 0)
+	continue;
+      /* A register number, 14 to 31.  */
+      if (p[0] >= '1' && p[0] <= '3' && p[1] >= '0' && p[1] <= '9'
+	  && p[2] == '\0')
+	{
+	  int reg = (p[0] - '0') * 10 + (p[1] - '0');
+	  return reg >= 14 && reg <= 31;
+	}
+      return false;
+    }
+  return false;
+}
+
+bool
 klp_is_known_export (const struct klp_symvers *symvers,
 		     const struct klp_symmap *map, const char *name)
 {

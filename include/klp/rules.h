@@ -108,6 +108,16 @@ int klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint);
    undefined symbols are accepted too (simplify_symbols).  */
 bool is_loader_ignored_name (GElf_Half machine, const char *name);
 
+/* Whether NAME, undefined in an input of the final link of a module for
+   MACHINE, is for the linker to define there: ppc64's out-of-line
+   register save and restore routines of the ABI (_savegpr0_N,
+   _restgpr0_N, _savegpr1_N, _restgpr1_N, _savefpr_N, _restfpr_N,
+   _savevr_N, _restvr_N), which GCC calls at -Os, and which kbuild has
+   ld make in each module (--save-restore-funcs) or takes from
+   arch/powerpc/lib/crtsavres.o.  vmlinux has its own local copies: a
+   klp relocation to them would be wrong (and ambiguous).  */
+bool klp_is_linker_provided_name (GElf_Half machine, const char *name);
+
 /* Whether SYMVERS or MAP (either may be NULL) says that some object
    exports NAME: the module loader resolves such a name itself.  */
 bool klp_is_known_export (const struct klp_symvers *symvers,
