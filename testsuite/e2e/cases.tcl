@@ -267,9 +267,12 @@ proc e2e_build_case {title name sources makeargs deps ko} {
 
 set seed_ko [e2e_build_case "seed: the example builds with kbuild and the\
 	plugin" seed [list $e2e_example] $kargs {headers} klp-example.ko]
-e2e_test "seed: .klp.rela.vmlinux..text, SHF_RELA_LIVEPATCH, applies to\
-	  .text" {seed} {
-    e2e_check_klp_rela [e2e_sections $seed_ko] .klp.rela.vmlinux..text .text
+# ppc64le's code reads data through the TOC.
+set seed_sec [expr {[e2e_kernel_fact arch] eq "ppc64le" ? ".toc" : ".text"}]
+e2e_test "seed: .klp.rela.vmlinux.$seed_sec, SHF_RELA_LIVEPATCH, applies to\
+	  $seed_sec" {seed} {
+    e2e_check_klp_rela [e2e_sections $seed_ko] .klp.rela.vmlinux.$seed_sec \
+	$seed_sec
 }
 e2e_test "seed: SHN_LIVEPATCH symbols __param_str_debug,1 and ,2" {seed} {
     e2e_check_klp_syms [e2e_symbols $seed_ko] \
@@ -328,12 +331,13 @@ e2e_test "unique: the ordinary module has no klp section or symbol" \
 set modpatch_ko [e2e_build_case "modpatch: the livepatch of klp_e2e_target\
 	builds" modpatch [list [file join $e2e_modules modpatch]] $mapargs \
 	{headers map} klp_e2e_modpatch.ko]
-# s390x builds modules with -fPIC: GCC puts initialized pointers in
-# .data.rel, and constant ones in .data.rel.ro.
-if {[e2e_kernel_fact arch] eq "s390x"} {
-    set data_secs {.text .data.rel .data.rel.ro}
-} else {
-    set data_secs {.text .data .rodata}
+# s390x and ppc64le build modules with -fPIC: GCC puts initialized
+# pointers in .data.rel, and constant ones in .data.rel.ro; ppc64le's
+# code reaches data through the TOC (.toc).
+switch -- [e2e_kernel_fact arch] {
+    s390x { set data_secs {.text .data.rel .data.rel.ro} }
+    ppc64le { set data_secs {.text .toc .data.rel .data.rel.ro} }
+    default { set data_secs {.text .data .rodata} }
 }
 e2e_test "modpatch: .klp.rela.klp_e2e_target.SEC for SEC in $data_secs" \
     {modpatch} {
@@ -759,7 +763,8 @@ proc e2e_bad_dmesg {lines} {
 	{[Uu]nknown relocation}
 	{BUG:}
 	{Oops}
-	{WARNING:}
+	{WARNING: CPU:}
+	{cut here}
 	{Call Trace}
     }
     set bad {}
