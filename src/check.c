@@ -544,9 +544,9 @@ check_klp_relocations (struct klp_check *c, struct klp_section *sec,
       if (is_alloc_section (target)
 	  && klp_check_reloc_target (c->elf, target, &rela, sym->name) != 0)
 	ret = -1;
-      if (!is_vmlinux_object (obj)
+      if (!is_vmlinux_object (sobj)
 	  && klp_check_s390_module_reloc (c->elf, target, &rela, sym->name,
-					  obj) != 0)
+					  sobj) != 0)
 	ret = -1;
     }
   if (bad)

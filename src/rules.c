@@ -659,6 +659,50 @@ klp_check_s390_module_reloc (struct klp_elf *elf,
   return -1;
 }
 
+/* ppc64 (arch/powerpc/kernel/module_64.c, restore_r2): a call (bl) to
+   a symbol of another object goes through a stub that changes r2, and
+   the instruction after it must be a nop, which the loader makes the TOC
+   restore ("ld r2,24(r1)"); anything else, and the kernel refuses the
+   module.  */
+static int
+ppc64_check_call (struct klp_elf *elf, struct klp_section *target,
+		  const GElf_Rela *rela, const char *symname)
+{
+  unsigned long off = rela->r_offset;
+  const unsigned char *bytes;
+  size_t size;
+  uint32_t insn, next;
+  char *mod;
+
+  if (GELF_R_TYPE (rela->r_info) != R_PPC64_REL24)
+    return 0;
+  bytes = klp_section_bytes (target, &size);
+  if (!bytes || off % 4 != 0 || size < 4 || off > size - 4)
+    return 0;
+  insn = klp_elf_read_u32 (elf, bytes + off);
+  /* bl: primary opcode 18, AA 0, LK 1.  A sibling call (b) returns
+     elsewhere and needs no restore.  */
+  if ((insn >> 26) != 18 || (insn & 3) != 1)
+    return 0;
+  next = off + 8 <= size ? klp_elf_read_u32 (elf, bytes + off + 4) : 0;
+  if (next == 0x60000000)
+    return 0;
+  mod = klp_find_module_name (elf);
+  if (off + 8 > size)
+    klp_error (elf->path, "call at '%s'+0x%lx to '%s' is the section's last "
+	       "instruction: the kernel's powerpc loader wants a nop after "
+	       "it, to restore the TOC pointer there", target->name, off,
+	       symname);
+  else
+    klp_error (elf->path, "call at '%s'+0x%lx to '%s' is not followed by a "
+	       "nop, which the kernel's powerpc loader turns into the TOC "
+	       "restore: it refuses the module (\"%s: Expected nop after "
+	       "call, got %08x\")", target->name, off, symname,
+	       mod ? mod : "?", (unsigned) next);
+  free (mod);
+  return -1;
+}
+
 int
 klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
 			const GElf_Rela *rela, const char *symname)
@@ -669,6 +713,8 @@ klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
   size_t size;
   int width;
 
+  if (elf->ehdr.e_machine == EM_PPC64)
+    return ppc64_check_call (elf, target, rela, symname);
   if (elf->ehdr.e_machine != EM_X86_64)
     return 0;
   width = x86_64_reloc_width (type);

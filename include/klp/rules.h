@@ -168,7 +168,9 @@ void klp_report_vmlinux_in_module_section (struct klp_elf *elf,
 /* On x86_64, the relocation RELA of TARGET against SYMNAME must be of a
    type the kernel's loader applies, and its target bytes zero
    ("module: x86/modules: Skipping invalid relocation target, existing
-   value is nonzero").  Other machines: nothing to check.  */
+   value is nonzero").  On ppc64, a call (bl, R_PPC64_REL24) must be
+   followed by a nop, which the loader makes the TOC restore ("Expected
+   nop after call").  Other machines: nothing to check.  */
 int klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
 			    const GElf_Rela *rela, const char *symname);
 
