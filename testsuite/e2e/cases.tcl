@@ -915,6 +915,7 @@ e2e_test "positions: klp-symbols' vmlinux positions ($map_from) are the\
     # The map may leave symbols out, never reorder them: the dump's names
     # that the map has must be the map's names, in the same order.
     set mapped [e2e_map_block $map vmlinux]
+    array unset in
     foreach name $mapped {
 	set in($name) 1
     }
