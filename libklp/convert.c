@@ -309,7 +309,8 @@ classify_symbol (struct convert *c, struct klp_symbol *sym,
       return SYM_FAILED;
     }
   if (!is_undefined_symbol (sym)
-      || klp_is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name))
+      || klp_is_loader_ignored_name (c->elf->ehdr.e_machine, sym->name)
+      || klp_is_linker_provided_name (c->elf->ehdr.e_machine, sym->name))
     return SYM_KEEP;
   if (o->is_defined_elsewhere
       && o->is_defined_elsewhere (o->defined_elsewhere_data, sym->name))
@@ -1157,6 +1158,15 @@ move_section_relocations (struct convert *c, struct groups *g,
 	  continue;
 	}
       st = &c->syms[r.sym->index];
+      /* s390x: the loader's GOT and PLT entries would outlive a module
+	 object's load (klp_s390_direct_reloc).  */
+      if (!is_vmlinux_object (st->obj)
+	  && klp_s390_direct_reloc (c->elf, sec->info, &r.rela,
+				    r.sym->name) < 0)
+	{
+	  free (keep);
+	  return -1;
+	}
       put_rela (find_group (g, sec->info, st->obj), &r.rela);
       if (st->moved++ == 0)
 	touched[(*ntouched)++] = r.sym->index;

@@ -1573,6 +1573,17 @@ klp_section_filter_relas (struct klp_section *sec, const bool *keep)
   return 0;
 }
 
+unsigned char *
+klp_section_bytes_for_edit (struct klp_section *sec, size_t *size)
+{
+  *size = 0;
+  if (sec->sh.sh_type == SHT_NOBITS || !sec->data || !sec->data->d_size
+      || own_section_data (sec) != 0)
+    return NULL;
+  *size = sec->data->d_size;
+  return sec->data->d_buf;
+}
+
 int
 klp_section_set_data (struct klp_section *sec, void *buf, size_t size)
 {

@@ -381,6 +381,12 @@ struct klp_section *klp_section_add (struct klp_elf *elf, const char *name,
 /* Keep only the relocations I of SEC for which KEEP[I] is true.  */
 int klp_section_filter_relas (struct klp_section *sec, const bool *keep);
 
+/* The bytes of SEC, to edit in place: the model owns a copy from now on
+   and writes it.  NULL (and *SIZE 0) for a section without contents, or
+   after reporting an error.  */
+unsigned char *klp_section_bytes_for_edit (struct klp_section *sec,
+					   size_t *size);
+
 /* Replace the contents of SEC with SIZE bytes at BUF (ownership passes
    to the model, which frees BUF on error; BUF must come from malloc).  */
 int klp_section_set_data (struct klp_section *sec, void *buf, size_t size);

@@ -276,6 +276,35 @@ klp_is_loader_ignored_name (GElf_Half machine, const char *name)
 }
 
 bool
+klp_is_linker_provided_name (GElf_Half machine, const char *name)
+{
+  static const char *const prefixes[] = {
+    "_savegpr0_", "_restgpr0_", "_savegpr1_", "_restgpr1_",
+    "_savefpr_", "_restfpr_", "_savevr_", "_restvr_",
+  };
+
+  if (machine != EM_PPC64)
+    return false;
+  for (size_t i = 0; i < sizeof prefixes / sizeof prefixes[0]; i++)
+    {
+      size_t n = strlen (prefixes[i]);
+      const char *p = name + n;
+
+      if (strncmp (name, prefixes[i], n) != 0)
+	continue;
+      /* A register number, 14 to 31.  */
+      if (p[0] >= '1' && p[0] <= '3' && p[1] >= '0' && p[1] <= '9'
+	  && p[2] == '\0')
+	{
+	  int reg = (p[0] - '0') * 10 + (p[1] - '0');
+	  return reg >= 14 && reg <= 31;
+	}
+      return false;
+    }
+  return false;
+}
+
+bool
 klp_is_known_export (const struct klp_symvers *symvers,
 		     const struct klp_symmap *map, const char *name)
 {
@@ -491,6 +520,208 @@ x86_64_reloc_name (GElf_Word type)
     }
 }
 
+/* s390x: the direct type of a GOT or PLT relocation type, 0 for a type
+   that is direct already, -1 for one that has none.  */
+static int
+s390_direct_type (GElf_Word type)
+{
+  switch (type)
+    {
+    case R_390_PLT16DBL:
+      return R_390_PC16DBL;
+    case R_390_PLT32DBL:
+      return R_390_PC32DBL;
+    case R_390_PLT32:
+      return R_390_PC32;
+    case R_390_PLT64:
+      return R_390_PC64;
+    case R_390_GOTENT:
+      return R_390_PC32DBL;	/* Of lgrl, made larl.  */
+    case R_390_GOT12:
+    case R_390_GOT16:
+    case R_390_GOT20:
+    case R_390_GOT32:
+    case R_390_GOT64:
+    case R_390_GOTPLT12:
+    case R_390_GOTPLT16:
+    case R_390_GOTPLT20:
+    case R_390_GOTPLT32:
+    case R_390_GOTPLT64:
+    case R_390_GOTPLTENT:
+    case R_390_PLTOFF16:
+    case R_390_PLTOFF32:
+    case R_390_PLTOFF64:
+      return -1;
+    default:
+      return 0;
+    }
+}
+
+static const char *
+s390_reloc_name (GElf_Word type)
+{
+  switch (type)
+    {
+    case R_390_PLT16DBL:
+      return "R_390_PLT16DBL";
+    case R_390_PLT32DBL:
+      return "R_390_PLT32DBL";
+    case R_390_PLT32:
+      return "R_390_PLT32";
+    case R_390_PLT64:
+      return "R_390_PLT64";
+    case R_390_GOTENT:
+      return "R_390_GOTENT";
+    case R_390_GOT12:
+      return "R_390_GOT12";
+    case R_390_GOT16:
+      return "R_390_GOT16";
+    case R_390_GOT20:
+      return "R_390_GOT20";
+    case R_390_GOT32:
+      return "R_390_GOT32";
+    case R_390_GOT64:
+      return "R_390_GOT64";
+    case R_390_GOTPLT12:
+      return "R_390_GOTPLT12";
+    case R_390_GOTPLT16:
+      return "R_390_GOTPLT16";
+    case R_390_GOTPLT20:
+      return "R_390_GOTPLT20";
+    case R_390_GOTPLT32:
+      return "R_390_GOTPLT32";
+    case R_390_GOTPLT64:
+      return "R_390_GOTPLT64";
+    case R_390_GOTPLTENT:
+      return "R_390_GOTPLTENT";
+    case R_390_PLTOFF16:
+      return "R_390_PLTOFF16";
+    case R_390_PLTOFF32:
+      return "R_390_PLTOFF32";
+    case R_390_PLTOFF64:
+      return "R_390_PLTOFF64";
+    default:
+      return "unknown";
+    }
+}
+
+int
+klp_s390_direct_reloc (struct klp_elf *elf, struct klp_section *target,
+		       GElf_Rela *rela, const char *symname)
+{
+  GElf_Word type = GELF_R_TYPE (rela->r_info);
+  unsigned long off = rela->r_offset;
+  int direct;
+  unsigned char *bytes;
+  size_t size;
+
+  if (elf->ehdr.e_machine != EM_S390)
+    return 0;
+  direct = s390_direct_type (type);
+  if (direct == 0)
+    return 0;
+  if (direct < 0)
+    {
+      klp_error (elf->path, "relocation at '%s'+0x%lx against '%s' has type "
+		 "%s, which the s390x module loader resolves through a GOT "
+		 "or PLT entry that it fills only once, and which has no "
+		 "direct equivalent: once the module that defines '%s' is "
+		 "loaded again, the livepatch would use the address of its "
+		 "first load", target->name, off, symname,
+		 s390_reloc_name (type), symname);
+      return -1;
+    }
+  if (type == R_390_GOTENT)
+    {
+      /* lgrl %rN,SYM@GOTENT is C4 N8 <I2>, the relocation at I2 (+2)
+	 with addend 2; larl %rN,SYM is C0 N0 <I2>, and PC32DBL with the
+	 same addend gives the same displacement to SYM itself.  */
+      bytes = klp_section_bytes_for_edit (target, &size);
+      if (!bytes || off < 2 || off > size || size - off < 4
+	  || bytes[off - 2] != 0xc4 || (bytes[off - 1] & 0x0f) != 0x08
+	  || rela->r_addend != 2)
+	{
+	  if (bytes || size)
+	    klp_error (elf->path, "relocation at '%s'+0x%lx against '%s' has "
+		       "type R_390_GOTENT but is not the address operand of "
+		       "an lgrl instruction: it cannot be made direct, and "
+		       "the s390x module loader fills a GOT entry only once "
+		       "(the livepatch would use the address of the module's "
+		       "first load after it is loaded again)", target->name,
+		       off, symname);
+	  return -1;
+	}
+      bytes[off - 2] = 0xc0;
+      bytes[off - 1] &= 0xf0;
+    }
+  rela->r_info = GELF_R_INFO (GELF_R_SYM (rela->r_info), (GElf_Word) direct);
+  return 1;
+}
+
+int
+klp_check_s390_module_reloc (struct klp_elf *elf,
+			     const struct klp_section *target,
+			     const GElf_Rela *rela, const char *symname,
+			     const char *obj)
+{
+  GElf_Word type = GELF_R_TYPE (rela->r_info);
+
+  if (elf->ehdr.e_machine != EM_S390 || s390_direct_type (type) == 0)
+    return 0;
+  klp_error (elf->path, "klp relocation at '%s'+0x%lx against '%s' has type "
+	     "%s: the s390x module loader fills the GOT or PLT entry of a "
+	     "symbol only once, so when '%s' is loaded again, the livepatch "
+	     "keeps using the address of its first load (a relocation "
+	     "against a module's symbol must be direct: R_390_PC32DBL, "
+	     "R_390_64, ...)", target->name, (unsigned long) rela->r_offset,
+	     symname, s390_reloc_name (type), obj);
+  return -1;
+}
+
+/* ppc64 (arch/powerpc/kernel/module_64.c, restore_r2): a call (bl) to
+   a symbol of another object goes through a stub that changes r2, and
+   the instruction after it must be a nop, which the loader makes the TOC
+   restore ("ld r2,24(r1)"); anything else, and the kernel refuses the
+   module.  */
+static int
+ppc64_check_call (struct klp_elf *elf, struct klp_section *target,
+		  const GElf_Rela *rela, const char *symname)
+{
+  unsigned long off = rela->r_offset;
+  const unsigned char *bytes;
+  size_t size;
+  uint32_t insn, next;
+  char *mod;
+
+  if (GELF_R_TYPE (rela->r_info) != R_PPC64_REL24)
+    return 0;
+  bytes = klp_section_bytes (target, &size);
+  if (!bytes || off % 4 != 0 || size < 4 || off > size - 4)
+    return 0;
+  insn = klp_elf_read_u32 (elf, bytes + off);
+  /* bl: primary opcode 18, AA 0, LK 1.  A sibling call (b) returns
+     elsewhere and needs no restore.  */
+  if ((insn >> 26) != 18 || (insn & 3) != 1)
+    return 0;
+  next = off + 8 <= size ? klp_elf_read_u32 (elf, bytes + off + 4) : 0;
+  if (next == 0x60000000)
+    return 0;
+  mod = klp_find_module_name (elf);
+  if (off + 8 > size)
+    klp_error (elf->path, "call at '%s'+0x%lx to '%s' is the section's last "
+	       "instruction: the kernel's powerpc loader wants a nop after "
+	       "it, to restore the TOC pointer there", target->name, off,
+	       symname);
+  else
+    klp_error (elf->path, "call at '%s'+0x%lx to '%s' is not followed by a "
+	       "nop, which the kernel's powerpc loader turns into the TOC "
+	       "restore: it refuses the module (\"%s: Expected nop after "
+	       "call, got %08x\")", target->name, off, symname,
+	       mod ? mod : "?", (unsigned) next);
+  free (mod);
+  return -1;
+}
+
 int
 klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
 			const GElf_Rela *rela, const char *symname)
@@ -501,6 +732,8 @@ klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
   size_t size;
   int width;
 
+  if (elf->ehdr.e_machine == EM_PPC64)
+    return ppc64_check_call (elf, target, rela, symname);
   if (elf->ehdr.e_machine != EM_X86_64)
     return 0;
   width = x86_64_reloc_width (type);

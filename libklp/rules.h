@@ -159,6 +159,16 @@ int klp_check_livepatch_modinfo (struct klp_elf *elf, const char *hint);
    undefined symbols are accepted too (simplify_symbols).  */
 bool klp_is_loader_ignored_name (GElf_Half machine, const char *name);
 
+/* Whether NAME, undefined in an input of the final link of a module for
+   MACHINE, is for the linker to define there: ppc64's out-of-line
+   register save and restore routines of the ABI (_savegpr0_N,
+   _restgpr0_N, _savegpr1_N, _restgpr1_N, _savefpr_N, _restfpr_N,
+   _savevr_N, _restvr_N), which GCC calls at -Os, and which kbuild has
+   ld make in each module (--save-restore-funcs) or takes from
+   arch/powerpc/lib/crtsavres.o.  vmlinux has its own local copies: a
+   klp relocation to them would be wrong (and ambiguous).  */
+bool klp_is_linker_provided_name (GElf_Half machine, const char *name);
+
 /* Whether SYMVERS or MAP (either may be NULL) says that some object
    exports NAME: the module loader resolves such a name itself.  */
 bool klp_is_known_export (const struct klp_symvers *symvers,
@@ -209,9 +219,38 @@ void klp_report_vmlinux_in_module_section (struct klp_elf *elf,
 /* On x86_64, the relocation RELA of TARGET against SYMNAME must be of a
    type the kernel's loader applies, and its target bytes zero
    ("module: x86/modules: Skipping invalid relocation target, existing
-   value is nonzero").  Other machines: nothing to check.  */
+   value is nonzero").  On ppc64, a call (bl, R_PPC64_REL24) must be
+   followed by a nop, which the loader makes the TOC restore ("Expected
+   nop after call").  Other machines: nothing to check.  */
 int klp_check_reloc_target (struct klp_elf *elf, struct klp_section *target,
 			    const GElf_Rela *rela, const char *symname);
+
+/* s390x (arch/s390/kernel/module.c): the loader gives each symbol of a
+   module one GOT and one PLT entry and fills them the first time a
+   relocation uses them, never again (got_initialized, plt_initialized).
+   The livepatch core applies the klp relocations of a module object each
+   time that module loads: through a GOT or PLT entry, the livepatch then
+   keeps the addresses of the module's first load, and uses freed memory
+   once it is loaded again.  A klp relocation against a module object's
+   symbol must therefore be direct.
+
+   klp_s390_direct_reloc makes the relocation RELA (of TARGET, against
+   SYMNAME) direct, as ld does for a symbol bound locally:
+   R_390_PLT16DBL, PLT32DBL, PLT32, PLT64 become R_390_PC16DBL, PC32DBL,
+   PC32, PC64 (same field, same addend); R_390_GOTENT of an lgrl (load
+   the address from the GOT entry) becomes R_390_PC32DBL of a larl (the
+   address itself), TARGET's instruction rewritten.  Returns 1 if RELA
+   changed, 0 if nothing was to change, -1 after reporting one that
+   cannot be made direct.  Other machines: 0.
+
+   klp_check_s390_module_reloc reports (-1) a klp relocation RELA of the
+   module object OBJ that is not direct (klp-check).  */
+int klp_s390_direct_reloc (struct klp_elf *elf, struct klp_section *target,
+			   GElf_Rela *rela, const char *symname);
+int klp_check_s390_module_reloc (struct klp_elf *elf,
+				 const struct klp_section *target,
+				 const GElf_Rela *rela, const char *symname,
+				 const char *obj);
 
 /* --------------------------------------------------------------------
    Resolving a klp symbol (kernel/livepatch/core.c:

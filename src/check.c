@@ -552,6 +552,10 @@ check_klp_relocations (struct klp_check *c, struct klp_section *sec,
 	  && klp_check_reloc_target (c->elf, target, &r.rela, r.sym->name)
 	     != 0)
 	ret = -1;
+      if (!is_vmlinux_object (sobj)
+	  && klp_check_s390_module_reloc (c->elf, target, &r.rela,
+					  r.sym->name, sobj) != 0)
+	ret = -1;
     }
   if (bad)
     {

@@ -143,4 +143,14 @@ step klp-symbols klp_symbols
 step vmlinux-names vmlinux_names_md5
 step target-names module_names klp_e2e_target
 
+# Case 7: the target module unloaded and loaded again, three times, while
+# the livepatch is applied.  A line in the kernel log marks each round.
+for i in 1 2 3; do
+	echo "klp-e2e-guest: reload $i" > /dev/kmsg
+	step "target-rmmod-$i" rmmod klp_e2e_target
+	step "target-insmod-$i" insmod klp_e2e_target.ko
+	step "target-show-$i" cat /proc/klp_e2e_target
+done
+echo "klp-e2e-guest: reloads done" > /dev/kmsg
+
 exit 0

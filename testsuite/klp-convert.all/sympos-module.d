@@ -12,7 +12,7 @@
 #...
 Relocation section '\.klp\.rela\.mymod\.\.text' at offset 0x[0-9a-f]+ contains 1 entry:
  *Offset +Info +Type +Symbol's Value +Symbol's Name \+ Addend
-[0-9a-f]+ +[0-9a-f]+ R_(X86_64_PLT32|390_PLT32DBL|PPC64_REL24|AARCH64_CALL26) +0+ \.klp\.sym\.mymod\.mymod_helper,1 [-+] [0-9a-f]+
+[0-9a-f]+ +[0-9a-f]+ R_(X86_64_PLT32|390_PC32DBL|PPC64_REL24|AARCH64_CALL26) +0+ \.klp\.sym\.mymod\.mymod_helper,1 [-+] [0-9a-f]+
 #...
  *[0-9]+: 0+ +0 +(NOTYPE|FUNC) +GLOBAL +DEFAULT +OS \[0xff20\] \.klp\.sym\.mymod\.mymod_helper,1
 #pass

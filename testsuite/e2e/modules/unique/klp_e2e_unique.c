@@ -1,21 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 /* e2e case 2: a livepatch of version_proc_show (/proc/version) that reads
-   'core_pattern' (data) and calls 'evtchn_2l_max_channels' (a function):
-   both static in vmlinux, not exported, and unique, so neither needs an
-   annotation.  Copyright (C) 2026 The libklp authors.  */
+   'core_pattern' (data) and calls 'fscaps_show' (a function, behind
+   /sys/kernel/fscaps): both static in vmlinux, not exported, and unique,
+   so neither needs an annotation.  Every kernel the tests boot has them.
+   Copyright (C) 2026 The libklp authors.  */
 
+#include <linux/gfp.h>
 #include <linux/kernel.h>
+#include <linux/kobject.h>
 #include <linux/livepatch.h>
 #include <linux/module.h>
 #include <linux/seq_file.h>
+#include <linux/string.h>
 
 extern char core_pattern[];			/* fs/coredump.c */
-extern unsigned int evtchn_2l_max_channels(void); /* drivers/xen/events */
+/* kernel/ksysfs.c: prints file_caps_enabled ("1\n") with sysfs_emit,
+   which wants a page.  */
+extern ssize_t fscaps_show(struct kobject *kobj, struct kobj_attribute *attr,
+			   char *buf);
 
 static int klp_e2e_version_proc_show(struct seq_file *m, void *v)
 {
-	seq_printf(m, "klp-e2e-unique: core_pattern=%s max_channels=%u\n",
-		   core_pattern, evtchn_2l_max_channels());
+	char *page = (char *)get_zeroed_page(GFP_KERNEL);
+	ssize_t n;
+
+	if (!page)
+		return -ENOMEM;
+	n = fscaps_show(NULL, NULL, page);
+	seq_printf(m, "klp-e2e-unique: core_pattern=%s fscaps=%s\n",
+		   core_pattern, n > 0 ? strim(page) : "?");
+	free_page((unsigned long)page);
 	return 0;
 }
 
