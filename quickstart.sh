@@ -62,6 +62,11 @@ mode_packages () {
   esac
 }
 
+# Run a command as root: directly, or through sudo.
+as_root () {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+
 install_packages () {
   local sudo=
   local -a packages
@@ -106,6 +111,9 @@ case "$mode" in
     # The end-to-end tests under the sanitizers in one kernel only: the
     # plain run has shown the others.
     make -C "$top/_build-sanitize" check RUNTESTFLAGS=KLP_E2E_KERNELS=x86_64-6.1
+    # The Debian package, built, checked with lintian and used in a fresh
+    # Debian 12 root (debootstrap and chroot need root).
+    as_root make -C "$top/_build" check-package
     echo "plain build:"
     summarize "$top/_build"
     echo "ASan+UBSan build:"
