@@ -26,6 +26,7 @@
 
 #include "decompress.h"
 #include "diag.h"
+#include "fileio.h"
 #include "strutil.h"
 
 enum klp_compression
@@ -465,27 +466,9 @@ klp_image_load (const char *path, struct klp_image *image)
   image->data = NULL;
   image->size = 0;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC);
+  fd = klp_open_input (path, &st);
   if (fd < 0)
-    {
-      klp_error (path, "cannot open: %s", strerror (errno));
-      return -1;
-    }
-  if (fstat (fd, &st) < 0)
-    {
-      klp_error (path, "cannot read: %s", strerror (errno));
-      goto out;
-    }
-  if (S_ISDIR (st.st_mode))
-    {
-      klp_error (path, "is a directory");
-      goto out;
-    }
-  if (!S_ISREG (st.st_mode))
-    {
-      klp_error (path, "not a regular file");
-      goto out;
-    }
+    return -1;
   if ((uintmax_t) st.st_size > SIZE_MAX / 2)
     {
       klp_error (path, "file too large");
