@@ -26,6 +26,7 @@
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,7 @@ struct cli
   enum klp_modsyms_table table;
   enum klp_percpu_mode percpu;
   unsigned int jobs;		/* 0: one per CPU.  */
+  size_t decompress_limit;	/* 0: the default.  */
   bool verbose;
   bool skip_broken_links;	/* --skip-broken-links.  */
   char *owned[3];		/* Paths made from --build-tree.  */
@@ -79,7 +81,8 @@ enum
   OPT_FORMAT,
   OPT_MODULE_TABLE,
   OPT_PERCPU,
-  OPT_SKIP_BROKEN_LINKS
+  OPT_SKIP_BROKEN_LINKS,
+  OPT_DECOMPRESS_LIMIT
 };
 
 static const struct option long_options[] = {
@@ -95,6 +98,7 @@ static const struct option long_options[] = {
   { "module-table", required_argument, NULL, OPT_MODULE_TABLE },
   { "absolute-percpu", required_argument, NULL, OPT_PERCPU },
   { "jobs", required_argument, NULL, 'j' },
+  { "decompress-limit", required_argument, NULL, OPT_DECOMPRESS_LIMIT },
   { "output", required_argument, NULL, 'o' },
   { "verbose", no_argument, NULL, 'v' },
   { "help", no_argument, NULL, 'h' },
@@ -147,6 +151,11 @@ Output:\n\
                           (CONFIG_KALLSYMS_ABSOLUTE_PERCPU): 'yes', 'no',\n\
                           or 'guess' (the default: when they start at 0)\n\
   -j, --jobs=N            read N files at a time (default: one per CPU)\n\
+      --decompress-limit=SIZE  the most memory that decompressed modules\n\
+                          take at once, in all jobs together (default 2G;\n\
+                          at least 1M; suffixes K, M, G): a module that\n\
+                          does not fit beside the others waits, one that\n\
+                          does not fit alone is an error\n\
   -v, --verbose           say what is left out and why\n\
   -h, --help              display this help and exit\n\
   -V, --version           output version information and exit\n\
@@ -216,6 +225,45 @@ parse_keyword (const char *option, const char *arg, const char *const *words,
   snprintf (message, sizeof message, "invalid argument '%s' for '--%s'",
 	    arg, option);
   return klp_cli_usage_error (PROGRAM, message);
+}
+
+/* A size: digits, then K, M or G (powers of 1024), or nothing
+   (bytes).  */
+static int
+parse_size (const char *arg, size_t *size)
+{
+  unsigned long long n;
+  unsigned int shift = 0;
+  char *end;
+
+  if (*arg < '0' || *arg > '9')
+    return -1;
+  errno = 0;
+  n = strtoull (arg, &end, 10);
+  if (errno)
+    return -1;
+  switch (*end)
+    {
+    case '\0':
+      break;
+    case 'K':
+      shift = 10;
+      break;
+    case 'M':
+      shift = 20;
+      break;
+    case 'G':
+      shift = 30;
+      break;
+    default:
+      return -1;
+    }
+  if (*end && end[1])
+    return -1;
+  if (n > (SIZE_MAX >> shift))
+    return -1;
+  *size = (size_t) n << shift;
+  return 0;
 }
 
 static int
@@ -293,6 +341,16 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	      }
 	    cli->jobs = n;
 	  }
+	  break;
+	case OPT_DECOMPRESS_LIMIT:
+	  if (parse_size (optarg, &cli->decompress_limit) < 0
+	      || cli->decompress_limit < ((size_t) 1 << 20))
+	    {
+	      snprintf (message, sizeof message, "invalid size '%s' for "
+			"'--decompress-limit' (expected at least 1M)",
+			optarg);
+	      return klp_cli_usage_error (PROGRAM, message);
+	    }
 	  break;
 	case 'o':
 	  cli->output = optarg;
@@ -972,6 +1030,8 @@ main (int argc, char **argv)
       return status;
     }
   klp_diag_set_verbose (cli.verbose);
+  if (cli.decompress_limit)
+    klp_decompress_set_limit (cli.decompress_limit);
   status = KLP_EXIT_ERROR;
   if (klp_objsyms_init () < 0)
     goto out;
