@@ -561,20 +561,25 @@ klp_format_sympos_failure (char *buf, size_t size,
 			   enum klp_sympos_verdict verdict, const char *obj,
 			   const char *name, unsigned long pos)
 {
+  char qname[KLP_QUOTE_SIZE], qobj[KLP_QUOTE_SIZE];
+
+  klp_quote (qname, sizeof qname, name, KLP_DIAG_MAX_STRING);
+  klp_quote (qobj, sizeof qobj,
+	     verdict == KLP_SYMPOS_AMBIGUOUS && is_vmlinux_object (obj)
+	     ? "(null)" : obj, KLP_DIAG_MAX_STRING);
   switch (verdict)
     {
     case KLP_SYMPOS_NOT_FOUND:
       snprintf (buf, size, "livepatch: symbol '%s' not found in symbol "
-		"table", name);
+		"table", qname);
       break;
     case KLP_SYMPOS_AMBIGUOUS:
       snprintf (buf, size, "livepatch: unresolvable ambiguity for symbol "
-		"'%s' in object '%s'", name,
-		is_vmlinux_object (obj) ? "(null)" : obj);
+		"'%s' in object '%s'", qname, qobj);
       break;
     case KLP_SYMPOS_BEYOND:
       snprintf (buf, size, "livepatch: symbol position %lu for symbol '%s' "
-		"in object '%s' not found", pos, name, obj);
+		"in object '%s' not found", pos, qname, qobj);
       break;
     default:
       snprintf (buf, size, "?");
@@ -632,12 +637,19 @@ klp_format_candidates (const char *file, const struct klp_symmap *map,
     {
       const char *src = klp_mapsym_file (map, m);
       const char *o = klp_mapsym_object (map, m);
+      char qo[KLP_QUOTE_SIZE], qsrc[KLP_QUOTE_SIZE], qtype[8];
+      char type = klp_mapsym_type (map, m);
 
       if (obj && strcmp (o, obj) != 0)
 	continue;
-      if (klp_strbuf_printf (file, &list, "\n  %s %u: %s (%c)", o,
-			     klp_mapsym_pos (map, m), src ? src : "?",
-			     klp_mapsym_type (map, m)) < 0)
+      /* Shown as messages show strings: the list goes through '%-s'.  */
+      if (klp_strbuf_printf (file, &list, "\n  %s %u: %s (%s)",
+			     klp_quote (qo, sizeof qo, o, KLP_DIAG_MAX_STRING),
+			     klp_mapsym_pos (map, m),
+			     klp_quote (qsrc, sizeof qsrc, src ? src : "?",
+					KLP_DIAG_MAX_STRING),
+			     klp_quote (qtype, sizeof qtype,
+					(char[2]) { type, '\0' }, 1)) < 0)
 	{
 	  klp_strbuf_free (&list);
 	  return NULL;

@@ -201,15 +201,25 @@ format_target_candidates (const struct klp_check *c, const char *obj,
       if ((obj && strcmp (os->name, obj) != 0) || !find_entry (c, o, name))
 	continue;
       for (size_t i = 0; i < os->nsyms; i++)
-	if (strcmp (os->syms[i].name, name) == 0
-	    && klp_strbuf_printf (c->file, &list, "\n  %s %u: %s (%c)",
-				  os->name, ++pos,
-				  os->syms[i].file ? os->syms[i].file : "?",
-				  os->syms[i].type) < 0)
-	  {
-	    klp_strbuf_free (&list);
-	    return NULL;
-	  }
+	{
+	  char qo[KLP_QUOTE_SIZE], qsrc[KLP_QUOTE_SIZE], qtype[8];
+	  const char *src = os->syms[i].file ? os->syms[i].file : "?";
+
+	  if (strcmp (os->syms[i].name, name) != 0)
+	    continue;
+	  /* Shown as messages show strings: the list goes through
+	     '%-s'.  */
+	  klp_quote (qo, sizeof qo, os->name, KLP_DIAG_MAX_STRING);
+	  klp_quote (qsrc, sizeof qsrc, src, KLP_DIAG_MAX_STRING);
+	  klp_quote (qtype, sizeof qtype,
+		     (char[2]) { os->syms[i].type, '\0' }, 1);
+	  if (klp_strbuf_printf (c->file, &list, "\n  %s %u: %s (%s)", qo,
+				 ++pos, qsrc, qtype) < 0)
+	    {
+	      klp_strbuf_free (&list);
+	      return NULL;
+	    }
+	}
     }
   if (!klp_strbuf_str (c->file, &list))
     {
@@ -668,7 +678,7 @@ static int
 resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
 		    const char *obj, const char *name, unsigned long pos)
 {
-  char kernel[KLP_SYMNAME_MAX + 160], *list;
+  char kernel[KLP_SYMPOS_FAILURE_SIZE], *list;
   enum klp_sympos_verdict verdict;
   unsigned long count;
 
@@ -690,7 +700,7 @@ resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
     {
     case KLP_SYMPOS_NOT_FOUND:
       klp_error (c->file, "klp symbol '%s': object '%s' has no symbol '%s' "
-		 "in '%s': the kernel refuses the module (\"%s\")%s%s",
+		 "in '%s': the kernel refuses the module (\"%-s\")%s%-s",
 		 sym->name, obj, name, target_path (c), kernel,
 		 *list ? "; symbols of that name in other objects:" : "",
 		 list);
@@ -698,13 +708,13 @@ resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
     case KLP_SYMPOS_AMBIGUOUS:
       klp_error (c->file, "klp symbol '%s': position 0 means that '%s' is "
 		 "unique in '%s', but '%s' has %lu: the kernel refuses the "
-		 "module (\"%s\"); candidates:%s", sym->name, name, obj,
+		 "module (\"%-s\"); candidates:%-s", sym->name, name, obj,
 		 target_path (c), count, kernel, list);
       break;
     default:
       klp_error (c->file, "klp symbol '%s': position %lu, but '%s' has %lu "
-		 "'%s' in '%s': the kernel refuses the module (\"%s\"); "
-		 "candidates:%s", sym->name, pos, target_path (c), count, name,
+		 "'%s' in '%s': the kernel refuses the module (\"%-s\"); "
+		 "candidates:%-s", sym->name, pos, target_path (c), count, name,
 		 obj, kernel, list);
       break;
     }

@@ -757,8 +757,8 @@ print_messages (struct work_item *item)
 {
   for (size_t i = 0; i < item->nmessages; i++)
     {
-      klp_diag (item->messages[i].severity, item->messages[i].file, "%s",
-		item->messages[i].text);
+      klp_diag_emit (item->messages[i].severity, item->messages[i].file,
+		     item->messages[i].text);
       free (item->messages[i].file);
       free (item->messages[i].text);
     }
