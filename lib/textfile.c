@@ -14,11 +14,13 @@
 #include <unistd.h>
 
 #include "diag.h"
+#include "fileio.h"
 #include "textfile.h"
 
 /* Read the whole of PATH into a malloc'd, NUL-terminated buffer.  A
    regular file is read into a buffer of its size, with no copy and no
-   slack; anything else (a pipe) into a buffer that grows.  */
+   slack; one whose size is not known (0, like /proc/kallsyms) into a
+   buffer that grows.  */
 int
 klp_read_text_file (const char *path, char **bufp, size_t *sizep)
 {
@@ -28,22 +30,11 @@ klp_read_text_file (const char *path, char **bufp, size_t *sizep)
   size_t len = 0, cap;
   int saved;
 
-  fd = open (path, O_RDONLY | O_CLOEXEC);
+  fd = klp_open_input (path, &st);
   if (fd < 0)
-    {
-      klp_error (path, "cannot open: %s", strerror (errno));
-      return -1;
-    }
-  if (fstat (fd, &st) < 0)
-    goto read_error;
-  if (S_ISDIR (st.st_mode))
-    {
-      errno = EISDIR;
-      goto read_error;
-    }
+    return -1;
   cap = 65536;
-  if (S_ISREG (st.st_mode) && st.st_size > 0
-      && (uintmax_t) st.st_size < SIZE_MAX - 1)
+  if (st.st_size > 0 && (uintmax_t) st.st_size < SIZE_MAX - 1)
     cap = (size_t) st.st_size + 1;
   buf = klp_xmalloc (path, cap);
   if (!buf)

@@ -9,10 +9,13 @@
 #include <stdbool.h>
 #include <stddef.h>
 
-/* Read the whole of PATH into a malloc'd buffer with a NUL after its
-   *SIZE bytes.  A regular file is read into a buffer of its size, with
-   no copy and no slack; anything else (a pipe) into a buffer that grows.
-   Reports "PATH: cannot open/read: REASON" and returns -1 on error.  */
+/* Read the whole of PATH, which must be a regular file
+   (klp_open_input), into a malloc'd buffer with a NUL after its *SIZE
+   bytes: a buffer of the file's size, with no copy and no slack, or,
+   when the size is not known (0, as for /proc/kallsyms), one that grows.
+   A failure to allocate or to read is an error, never the end of the
+   file.  Reports "PATH: error: cannot open/read: REASON", "out of
+   memory", "is not a regular file (...)", and returns -1 on error.  */
 int klp_read_text_file (const char *path, char **buf, size_t *size);
 
 /* The text of the file PATH (klp_read_text_file), or, IN_MEMORY, a copy

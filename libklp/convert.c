@@ -460,7 +460,7 @@ resolve_from_map (struct convert *c, struct klp_symbol *sym,
     }
   if (list && (!f || (or_file && file_line)))
     klp_error (c->file, "symbol '%s' (used in '%s') is ambiguous: %zu "
-	       "symbols of that name in '%s':%s\nadd 'KLP_SYMPOS(%s, <pos>)' "
+	       "symbols of that name in '%s':%-s\nadd 'KLP_SYMPOS(%s, <pos>)' "
 	       "inside a 'KLP_MODULE_RELOC(<obj>)' array%s for the one meant; "
 	       "for '%s %lu': 'KLP_SYMPOS(%s, %lu)' inside "
 	       "'KLP_MODULE_RELOC(%s)'%s",
@@ -635,7 +635,7 @@ find_by_file (struct convert *c, struct klp_symbol *sym,
   if (nmatches == 0)
     klp_error (c->file, "symbol '%s' (used in '%s'): no '%s' of object '%s' "
 	       "in '%s' comes from a file '%s' (KLP_SYMFILE from %s)%s; "
-	       "candidates:%s", sym->name, use_of (st), name, obj,
+	       "candidates:%-s", sym->name, use_of (st), name, obj,
 	       klp_symmap_path (map), file, from,
 	       nfiles ? "" : " (the map gives no source files for them: make "
 	       "it with klp-symbols from vmlinux or the module files, which "
@@ -643,7 +643,7 @@ find_by_file (struct convert *c, struct klp_symbol *sym,
   else
     klp_error (c->file, "symbol '%s' (used in '%s'): %zu symbols '%s' of "
 	       "object '%s' in '%s' come from a file '%s' (KLP_SYMFILE from "
-	       "%s): %s; candidates:%s", sym->name, use_of (st), nmatches,
+	       "%s): %s; candidates:%-s", sym->name, use_of (st), nmatches,
 	       name, obj, klp_symmap_path (map), file, from,
 	       nshorter == nmatches ? "the map knows too little of their "
 	       "paths to tell them apart: use KLP_SYMPOS"
@@ -662,7 +662,7 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
   const struct klp_mapsym *first, *m;
   unsigned long count;
   enum klp_sympos_verdict verdict;
-  char from[512], kernel[KLP_SYMNAME_MAX + 128], *list;
+  char from[512], kernel[KLP_SYMPOS_FAILURE_SIZE], *list;
 
   if (!map || !klp_symmap_object (map, st->obj))
     return 0;
@@ -681,18 +681,18 @@ check_against_map (struct convert *c, struct klp_symbol *sym,
     return -1;
   if (verdict == KLP_SYMPOS_NOT_FOUND)
     klp_error (c->file, "symbol '%s' (used in '%s'): object '%s' from %s has "
-	       "no symbol '%s' in '%s' (\"%s\")%s%s", sym->name, use_of (st),
+	       "no symbol '%s' in '%s' (\"%-s\")%s%-s", sym->name, use_of (st),
 	       st->obj, from, st->name, klp_symmap_path (map), kernel,
 	       first ? "; candidates:" : "", list);
   else if (verdict == KLP_SYMPOS_AMBIGUOUS)
     klp_error (c->file, "symbol '%s' (used in '%s'): position 0 from %s "
-	       "means '%s' is unique in '%s', but '%s' lists %lu (\"%s\"); "
-	       "candidates:%s", sym->name, use_of (st), from, st->name,
+	       "means '%s' is unique in '%s', but '%s' lists %lu (\"%-s\"); "
+	       "candidates:%-s", sym->name, use_of (st), from, st->name,
 	       st->obj, klp_symmap_path (map), count, kernel, list);
   else
     klp_error (c->file, "symbol '%s' (used in '%s'): position %lu from %s "
-	       "does not exist: '%s' lists %lu '%s' in '%s' (\"%s\"); "
-	       "candidates:%s", sym->name, use_of (st), st->pos, from,
+	       "does not exist: '%s' lists %lu '%s' in '%s' (\"%-s\"); "
+	       "candidates:%-s", sym->name, use_of (st), st->pos, from,
 	       klp_symmap_path (map), count, st->name, st->obj, kernel, list);
   free (list);
   return -1;

@@ -8,7 +8,11 @@
    compressed one is decompressed in memory with liblzma, libzstd or
    zlib.  No decompression program is ever run.
 
-   The functions are thread-safe: each call uses its own decoder.  */
+   The functions are thread-safe: each call uses its own decoder.  The
+   decompressed images and the decoders of all threads together hold at
+   most a budget of memory (klp_decompress_set_limit): a decompression
+   that does not fit beside the others waits, and runs alone; a file
+   that does not fit alone is an error.  */
 
 #ifndef KLP_DECOMPRESS_H
 #define KLP_DECOMPRESS_H
@@ -25,13 +29,19 @@ bool klp_is_module_file_name (const char *path);
 struct klp_image
 {
   int fd;			/* The uncompressed file, or -1.  */
-  void *data;			/* The decompressed bytes (malloc'd), or
-				   NULL.  */
+  void *data;			/* The decompressed bytes (an anonymous
+				   mapping of MAPPED bytes), or NULL.  */
   size_t size;			/* The size of either.  */
+  size_t mapped;		/* What DATA holds of the budget.  */
 };
 
-/* The largest decompressed module klp_image_load() accepts.  */
-#define KLP_IMAGE_MAX_SIZE ((size_t) 1 << 31)
+/* The default budget: 2 GiB.  */
+#define KLP_DECOMPRESS_DEFAULT_LIMIT ((size_t) 2 << 30)
+
+/* Set the budget of the process, in bytes (before any thread
+   decompresses); and read it.  */
+void klp_decompress_set_limit (size_t limit);
+size_t klp_decompress_limit (void);
 
 /* Open PATH, a regular file, and decompress it when its name says it is
    compressed.  Returns 0, or -1 after reporting an error ("PROG: PATH:

@@ -710,16 +710,9 @@ klp_elf_open (const char *path)
   if (!elf)
     return NULL;
 
-  elf->fd = open (path, O_RDONLY | O_CLOEXEC);
+  elf->fd = klp_open_input (path, &st);
   if (elf->fd < 0)
     {
-      klp_error (path, "cannot open: %s", strerror (errno));
-      klp_elf_close (elf);
-      return NULL;
-    }
-  if (fstat (elf->fd, &st) != 0 || !S_ISREG (st.st_mode))
-    {
-      klp_error (path, "not a regular file");
       klp_elf_close (elf);
       return NULL;
     }

@@ -394,8 +394,9 @@ int klp_section_set_data (struct klp_section *sec, void *buf, size_t size);
 /* Write the model to PATH as an output file (lib/outfile.h: a temporary
    file in the same directory, renamed into place only when everything
    succeeded): the target is never left partial, and PATH may be the
-   input's own path.  MODE is the new file's permission bits (the
-   input's when MODE is (mode_t) -1).
+   input's own path.  A new file gets the permission bits MODE (the
+   input's when MODE is (mode_t) -1) less the umask; an existing one
+   keeps its own, and its owner where the process may set it.
    Returns 0 or -1 after reporting an error.  */
 int klp_elf_write (struct klp_elf *elf, const char *path, mode_t mode);
 

@@ -139,7 +139,7 @@ klp_link_add_input (struct klp_link *link, const char *name, int fd,
 static int
 open_input (const struct klp_link_input *in)
 {
-  int fd = open (in->name, O_RDONLY | O_CLOEXEC);
+  int fd = open (in->name, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
   if (fd < 0)
     klp_error (in->name, "cannot open: %s", strerror (errno));
@@ -343,7 +343,7 @@ klp_is_complete_object (const char *path)
   struct klp_input_info info;
   struct stat st;
   bool complete = false;
-  int fd = open (path, O_RDONLY | O_CLOEXEC);
+  int fd = open (path, O_RDONLY | O_CLOEXEC | O_NONBLOCK);
 
   if (fd < 0)
     return false;

@@ -800,20 +800,25 @@ klp_format_sympos_failure (char *buf, size_t size,
 			   enum klp_sympos_verdict verdict, const char *obj,
 			   const char *name, unsigned long pos)
 {
+  char qname[KLP_QUOTE_SIZE], qobj[KLP_QUOTE_SIZE];
+
+  klp_quote (qname, sizeof qname, name, KLP_DIAG_MAX_STRING);
+  klp_quote (qobj, sizeof qobj,
+	     verdict == KLP_SYMPOS_AMBIGUOUS && is_vmlinux_object (obj)
+	     ? "(null)" : obj, KLP_DIAG_MAX_STRING);
   switch (verdict)
     {
     case KLP_SYMPOS_NOT_FOUND:
       snprintf (buf, size, "livepatch: symbol '%s' not found in symbol "
-		"table", name);
+		"table", qname);
       break;
     case KLP_SYMPOS_AMBIGUOUS:
       snprintf (buf, size, "livepatch: unresolvable ambiguity for symbol "
-		"'%s' in object '%s'", name,
-		is_vmlinux_object (obj) ? "(null)" : obj);
+		"'%s' in object '%s'", qname, qobj);
       break;
     case KLP_SYMPOS_BEYOND:
       snprintf (buf, size, "livepatch: symbol position %lu for symbol '%s' "
-		"in object '%s' not found", pos, name, obj);
+		"in object '%s' not found", pos, qname, qobj);
       break;
     default:
       snprintf (buf, size, "?");
@@ -866,9 +871,17 @@ klp_add_candidate (const char *file, struct klp_strbuf *list, const char *obj,
 		   unsigned long nth, unsigned long count, const char *src,
 		   char type)
 {
-  return klp_strbuf_printf (file, list, "\n  %s %lu: %s (%c)", obj,
-			    klp_sympos_of (count, nth), src ? src : "?",
-			    type);
+  char qobj[KLP_QUOTE_SIZE], qsrc[KLP_QUOTE_SIZE], qtype[8];
+
+  /* Shown as messages show strings: the list goes through '%-s'.  */
+  return klp_strbuf_printf (file, list, "\n  %s %lu: %s (%s)",
+			    klp_quote (qobj, sizeof qobj, obj,
+				       KLP_DIAG_MAX_STRING),
+			    klp_sympos_of (count, nth),
+			    klp_quote (qsrc, sizeof qsrc, src ? src : "?",
+				       KLP_DIAG_MAX_STRING),
+			    klp_quote (qtype, sizeof qtype,
+				       (char[2]) { type, '\0' }, 1));
 }
 
 unsigned long

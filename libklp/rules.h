@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include <klp/abi.h>
+#include "diag.h"
 #include "elfobj.h"
 #include "strbuf.h"
 #include "symmap.h"
@@ -281,8 +282,10 @@ unsigned long klp_sympos_of (unsigned long count, unsigned long nth);
 /* The message the kernel prints for VERDICT (not KLP_SYMPOS_OK) about
    symbol NAME of object OBJ at position POS, "livepatch: ...", in BUF of
    SIZE bytes.  For vmlinux the kernel passes a NULL object name to the
-   message of an ambiguity, which its printf shows as "(null)".  Returns
-   BUF.  */
+   message of an ambiguity, which its printf shows as "(null)".  NAME and
+   OBJ are shown as messages show strings (klp_quote): print BUF with
+   '%-s'.  BUF holds KLP_SYMPOS_FAILURE_SIZE bytes.  Returns BUF.  */
+#define KLP_SYMPOS_FAILURE_SIZE (2 * KLP_QUOTE_SIZE + 128)
 const char *klp_format_sympos_failure (char *buf, size_t size,
 				       enum klp_sympos_verdict verdict,
 				       const char *obj, const char *name,

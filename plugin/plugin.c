@@ -54,6 +54,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <plugin-api.h>
@@ -65,6 +66,7 @@
 #include "fileio.h"
 #include "klpsym-rename.h"
 #include "link.h"
+#include "outfile.h"
 #include "symmap.h"
 
 /* Default files of the final link's conversion, in ld's directory.  */
@@ -247,23 +249,30 @@ remember_temp (char *path)
 }
 
 /* Create a new, empty temporary file "OUTPUT.klp-N.o" (never one that
-   exists) and return its name; *FD is open on it for writing.  */
+   exists; OUTPUT's name cut short if the name would not fit in NAME_MAX)
+   and return its name; *FD is open on it for writing.  Unless kept
+   (save-temps), it is removed should a signal end the link.  */
 static char *
 create_temp (int *fd)
 {
   for (;;)
     {
-      char *path = klp_xasprintf (plugin.output_name, "%s.klp-%u.o",
-				  plugin.output_name, ++plugin.temp_counter);
+      char suffix[32];
+      char *path;
+
+      snprintf (suffix, sizeof suffix, ".klp-%u.o", ++plugin.temp_counter);
+      path = klp_sibling_name (plugin.output_name, "", suffix);
       if (!path)
 	return NULL;
       *fd = open (path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
       if (*fd >= 0)
 	{
-	  if (remember_temp (path) != 0)
+	  if ((!plugin.save_temps && klp_remove_on_signal (path) != 0)
+	      || remember_temp (path) != 0)
 	    {
 	      close (*fd);
 	      unlink (path);
+	      klp_keep_on_signal (path);
 	      free (path);
 	      return NULL;
 	    }
@@ -662,6 +671,15 @@ all_symbols_read (void)
   if (ret == 0 && plugin.claiming)
     ret = add_replacements ();
   plugin.convert_at_cleanup = ret == 0 && livepatch;
+  /* ld writes the output next, and the cleanup hook converts it: should
+     a signal end the link before the conversion is done, the output is
+     removed rather than left unconverted.  */
+  if (plugin.convert_at_cleanup
+      && klp_remove_on_signal (plugin.output_name) != 0)
+    {
+      plugin.convert_at_cleanup = false;
+      ret = -1;
+    }
   return ret == 0 ? LDPS_OK : LDPS_ERR;
 }
 
@@ -689,11 +707,24 @@ convert_output (void)
       klp_note (plugin.output_name, "not converted: the link failed");
       return 0;
     }
+  /* Until the conversion replaces it, ld's output must not look finished
+     to make: a link killed now (SIGKILL, which the plugin cannot catch)
+     leaves it older than every input, so it is linked again.  */
+  if (utimensat (AT_FDCWD, plugin.output_name,
+		 (const struct timespec[2]) { { 0, UTIME_OMIT }, { 0, 0 } },
+		 0) != 0)
+    {
+      klp_error (plugin.output_name, "cannot set the modification time: %s",
+		 strerror (errno));
+      unlink (plugin.output_name);
+      return -1;
+    }
   if (klp_convert_file (plugin.output_name, plugin.output_name, &opts) != 0)
     {
       unlink (plugin.output_name);
       return -1;
     }
+  klp_keep_on_signal (plugin.output_name);
   klp_note (plugin.output_name, "converted into a livepatch module");
   return 0;
 }
@@ -706,7 +737,10 @@ remove_temps (void)
       if (plugin.save_temps)
 	klp_note (plugin.temps[i], "kept (save-temps)");
       else
-	unlink (plugin.temps[i]);
+	{
+	  unlink (plugin.temps[i]);
+	  klp_keep_on_signal (plugin.temps[i]);
+	}
       free (plugin.temps[i]);
     }
   free (plugin.temps);
@@ -754,6 +788,10 @@ cleanup (void)
   if (failed)
     snprintf (output, sizeof output, "%s", plugin.output_name);
   remove_temps ();
+  /* The output is converted (or removed), the temporary files are
+     removed: ld's signal dispositions come back before the plugin may
+     be unloaded.  */
+  klp_restore_signals ();
   free_plugin ();
   if (failed)
     {

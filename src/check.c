@@ -671,7 +671,7 @@ static int
 resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
 		    const char *obj, const char *name, unsigned long pos)
 {
-  char kernel[KLP_SYMNAME_MAX + 160], *list;
+  char kernel[KLP_SYMPOS_FAILURE_SIZE], *list;
   enum klp_sympos_verdict verdict;
   unsigned long count;
 
@@ -693,7 +693,7 @@ resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
     {
     case KLP_SYMPOS_NOT_FOUND:
       klp_error (c->file, "klp symbol '%s': object '%s' has no symbol '%s' "
-		 "in '%s': the kernel refuses the module (\"%s\")%s%s",
+		 "in '%s': the kernel refuses the module (\"%-s\")%s%-s",
 		 sym->name, obj, name, target_path (c), kernel,
 		 *list ? "; symbols of that name in other objects:" : "",
 		 list);
@@ -701,13 +701,13 @@ resolve_klp_symbol (struct klp_check *c, const struct klp_symbol *sym,
     case KLP_SYMPOS_AMBIGUOUS:
       klp_error (c->file, "klp symbol '%s': position 0 means that '%s' is "
 		 "unique in '%s', but '%s' has %lu: the kernel refuses the "
-		 "module (\"%s\"); candidates:%s", sym->name, name, obj,
+		 "module (\"%-s\"); candidates:%-s", sym->name, name, obj,
 		 target_path (c), count, kernel, list);
       break;
     default:
       klp_error (c->file, "klp symbol '%s': position %lu, but '%s' has %lu "
-		 "'%s' in '%s': the kernel refuses the module (\"%s\"); "
-		 "candidates:%s", sym->name, pos, target_path (c), count, name,
+		 "'%s' in '%s': the kernel refuses the module (\"%-s\"); "
+		 "candidates:%-s", sym->name, pos, target_path (c), count, name,
 		 obj, kernel, list);
       break;
     }

@@ -5,6 +5,7 @@
 #include <config.h>
 
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -44,8 +45,12 @@ klp_cli_finish (int status)
 int
 klp_cli_usage_error (const char *program, const char *message)
 {
+  /* MESSAGE quotes the command line: shown as messages show strings.  */
+  char shown[4 * 1024];
+
+  klp_quote (shown, sizeof shown, message, SIZE_MAX);
   fprintf (stderr, "%s: %s\nTry '%s --help' for more information.\n",
-	   program, message, program);
+	   program, shown, program);
   return KLP_EXIT_USAGE;
 }
 

@@ -26,6 +26,7 @@
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -37,6 +38,7 @@
 #include "cli.h"
 #include "decompress.h"
 #include "diag.h"
+#include "fileio.h"
 #include "kallsyms.h"
 #include "mapwrite.h"
 #include "objsyms.h"
@@ -62,7 +64,9 @@ struct cli
   enum klp_modsyms_table table;
   enum klp_percpu_mode percpu;
   unsigned int jobs;		/* 0: one per CPU.  */
+  size_t decompress_limit;	/* 0: the default.  */
   bool verbose;
+  bool skip_broken_links;	/* --skip-broken-links.  */
   char *owned[3];		/* Paths made from --build-tree.  */
 };
 
@@ -76,7 +80,9 @@ enum
   OPT_BUILD_TREE,
   OPT_FORMAT,
   OPT_MODULE_TABLE,
-  OPT_PERCPU
+  OPT_PERCPU,
+  OPT_SKIP_BROKEN_LINKS,
+  OPT_DECOMPRESS_LIMIT
 };
 
 static const struct option long_options[] = {
@@ -85,12 +91,14 @@ static const struct option long_options[] = {
   { "kallsyms", required_argument, NULL, OPT_KALLSYMS },
   { "modules-dir", required_argument, NULL, OPT_MODULES_DIR },
   { "modules-order", required_argument, NULL, OPT_MODULES_ORDER },
+  { "skip-broken-links", no_argument, NULL, OPT_SKIP_BROKEN_LINKS },
   { "build-tree", required_argument, NULL, OPT_BUILD_TREE },
   { "symvers", required_argument, NULL, 'm' },
   { "format", required_argument, NULL, OPT_FORMAT },
   { "module-table", required_argument, NULL, OPT_MODULE_TABLE },
   { "absolute-percpu", required_argument, NULL, OPT_PERCPU },
   { "jobs", required_argument, NULL, 'j' },
+  { "decompress-limit", required_argument, NULL, OPT_DECOMPRESS_LIMIT },
   { "output", required_argument, NULL, 'o' },
   { "verbose", no_argument, NULL, 'v' },
   { "help", no_argument, NULL, 'h' },
@@ -121,6 +129,9 @@ Input, from what a distribution ships:\n\
                           kernel: vmlinux, and the modules loaded then\n\
       --modules-dir=DIR   every module under DIR (*.ko, *.ko.xz,\n\
                           *.ko.zst, *.ko.gz); may be repeated\n\
+      --skip-broken-links  leave out, with a warning, what is named like\n\
+                          a module file under DIR but is not one (a\n\
+                          dangling symbolic link...), instead of failing\n\
   -m, --symvers=FILE      Module.symvers, for exports\n\
 Module files take precedence over a kallsyms dump's modules; with\n\
 --vmlinux or --system-map, a dump's vmlinux symbols must match them.\n\
@@ -140,6 +151,11 @@ Output:\n\
                           (CONFIG_KALLSYMS_ABSOLUTE_PERCPU): 'yes', 'no',\n\
                           or 'guess' (the default: when they start at 0)\n\
   -j, --jobs=N            read N files at a time (default: one per CPU)\n\
+      --decompress-limit=SIZE  the most memory that decompressed modules\n\
+                          take at once, in all jobs together (default 2G;\n\
+                          at least 1M; suffixes K, M, G): a module that\n\
+                          does not fit beside the others waits, one that\n\
+                          does not fit alone is an error\n\
   -v, --verbose           say what is left out and why\n\
   -h, --help              display this help and exit\n\
   -V, --version           output version information and exit\n\
@@ -211,6 +227,45 @@ parse_keyword (const char *option, const char *arg, const char *const *words,
   return klp_cli_usage_error (PROGRAM, message);
 }
 
+/* A size: digits, then K, M or G (powers of 1024), or nothing
+   (bytes).  */
+static int
+parse_size (const char *arg, size_t *size)
+{
+  unsigned long long n;
+  unsigned int shift = 0;
+  char *end;
+
+  if (*arg < '0' || *arg > '9')
+    return -1;
+  errno = 0;
+  n = strtoull (arg, &end, 10);
+  if (errno)
+    return -1;
+  switch (*end)
+    {
+    case '\0':
+      break;
+    case 'K':
+      shift = 10;
+      break;
+    case 'M':
+      shift = 20;
+      break;
+    case 'G':
+      shift = 30;
+      break;
+    default:
+      return -1;
+    }
+  if (*end && end[1])
+    return -1;
+  if (n > (SIZE_MAX >> shift))
+    return -1;
+  *size = (size_t) n << shift;
+  return 0;
+}
+
 static int
 parse_command_line (int argc, char **argv, struct cli *cli)
 {
@@ -246,6 +301,9 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	  break;
 	case OPT_MODULES_ORDER:
 	  cli->modules_order = optarg;
+	  break;
+	case OPT_SKIP_BROKEN_LINKS:
+	  cli->skip_broken_links = true;
 	  break;
 	case OPT_BUILD_TREE:
 	  build_tree = optarg;
@@ -283,6 +341,16 @@ parse_command_line (int argc, char **argv, struct cli *cli)
 	      }
 	    cli->jobs = n;
 	  }
+	  break;
+	case OPT_DECOMPRESS_LIMIT:
+	  if (parse_size (optarg, &cli->decompress_limit) < 0
+	      || cli->decompress_limit < ((size_t) 1 << 20))
+	    {
+	      snprintf (message, sizeof message, "invalid size '%s' for "
+			"'--decompress-limit' (expected at least 1M)",
+			optarg);
+	      return klp_cli_usage_error (PROGRAM, message);
+	    }
 	  break;
 	case 'o':
 	  cli->output = optarg;
@@ -355,28 +423,84 @@ add_path (struct path_list *l, char *path)
   return 0;
 }
 
-/* Add the module files under DIR (recursively, not following symbolic
-   links to directories).  */
-static int
-find_modules_in (const char *dir, struct path_list *l)
+/* Report the entry PATH of a modules directory, named like a module
+   file, that is not one (ST its lstat): a dangling or looping symbolic
+   link, a link to something other than a regular file, a file that is
+   not a regular file.  An error, or a warning with
+   --skip-broken-links.  Returns whether PATH is a module file after
+   all (a link to a regular file).  */
+static bool
+check_module_entry (const char *path, const struct stat *st,
+		    bool skip, size_t *nbroken)
 {
-  DIR *d = opendir (dir);
-  struct dirent *e;
+  enum klp_severity severity = skip ? KLP_WARNING : KLP_ERROR;
+  const char *left_out = skip ? ", left out" : "";
+  struct stat target;
+
+  if (S_ISREG (st->st_mode))
+    return true;
+  if (!S_ISLNK (st->st_mode))
+    klp_diag (severity, path, "is not a regular file (%s)%s",
+	      klp_file_type_name (st->st_mode), left_out);
+  else if (stat (path, &target) == 0)
+    {
+      if (S_ISREG (target.st_mode))
+	return true;
+      klp_diag (severity, path, "symbolic link to %s, not a module "
+		"file%s", klp_file_type_name (target.st_mode), left_out);
+    }
+  else if (errno == ENOENT)
+    {
+      char to[PATH_MAX];
+      ssize_t n = readlink (path, to, sizeof to - 1);
+
+      to[n > 0 ? n : 0] = '\0';
+      klp_diag (severity, path, "dangling symbolic link to '%s'%s", to,
+		left_out);
+    }
+  else
+    klp_diag (severity, path, "cannot follow the symbolic link: %s%s",
+	      strerror (errno), left_out);
+  (*nbroken)++;
+  return false;
+}
+
+/* Directory entries in byte order, whatever the locale: messages come
+   in the same order on every file system.  */
+static int
+compare_dirents (const struct dirent **a, const struct dirent **b)
+{
+  return strcmp ((*a)->d_name, (*b)->d_name);
+}
+
+static int
+is_not_dot (const struct dirent *e)
+{
+  return strcmp (e->d_name, ".") != 0 && strcmp (e->d_name, "..") != 0;
+}
+
+/* Add the module files under DIR (recursively, not following symbolic
+   links to directories); count the entries that look like module files
+   but are not in *NBROKEN (check_module_entry).  */
+static int
+find_modules_in (const char *dir, bool skip, struct path_list *l,
+		 size_t *nbroken)
+{
+  struct dirent **entries;
+  int n = scandir (dir, &entries, is_not_dot, compare_dirents);
   int ret = 0;
 
-  if (!d)
+  if (n < 0)
     {
       klp_error (dir, "cannot read the directory: %s", strerror (errno));
       return -1;
     }
-  while (ret == 0 && (errno = 0, e = readdir (d)))
+  for (int i = 0; ret == 0 && i < n; i++)
     {
+      const char *name = entries[i]->d_name;
       struct stat st;
-      char *path;
+      char *path = klp_xasprintf (dir, "%s/%s", dir, name);
 
-      if (strcmp (e->d_name, ".") == 0 || strcmp (e->d_name, "..") == 0)
-	continue;
-      path = klp_xasprintf (dir, "%s/%s", dir, e->d_name);
       if (!path)
 	{
 	  ret = -1;
@@ -391,23 +515,18 @@ find_modules_in (const char *dir, struct path_list *l)
 	}
       if (S_ISDIR (st.st_mode))
 	{
-	  ret = find_modules_in (path, l);
+	  ret = find_modules_in (path, skip, l, nbroken);
 	  free (path);
 	}
-      else if (klp_is_module_file_name (e->d_name)
-	       && (S_ISREG (st.st_mode)
-		   || (S_ISLNK (st.st_mode) && stat (path, &st) == 0
-		       && S_ISREG (st.st_mode))))
+      else if (klp_is_module_file_name (name)
+	       && check_module_entry (path, &st, skip, nbroken))
 	ret = add_path (l, path);
       else
 	free (path);
     }
-  if (ret == 0 && errno)
-    {
-      klp_error (dir, "cannot read the directory: %s", strerror (errno));
-      ret = -1;
-    }
-  closedir (d);
+  for (int i = 0; i < n; i++)
+    free (entries[i]);
+  free (entries);
   return ret;
 }
 
@@ -417,13 +536,17 @@ compare_paths (const void *a, const void *b)
   return strcmp (*(char *const *) a, *(char *const *) b);
 }
 
-/* The module files of the modules directories DIRS[0..N).  */
+/* The module files of the modules directories DIRS[0..N); SKIP: leave
+   out what looks like a module file but is not one.  */
 static int
-find_modules (const char *const *dirs, size_t n, struct path_list *l)
+find_modules (const char *const *dirs, size_t n, bool skip,
+	      struct path_list *l)
 {
+  size_t nbroken = 0;
+
   for (size_t i = 0; i < n; i++)
     {
-      size_t before = l->n;
+      size_t before = l->n, broken_before = nbroken;
       struct stat st;
 
       if (stat (dirs[i], &st) < 0)
@@ -437,14 +560,21 @@ find_modules (const char *const *dirs, size_t n, struct path_list *l)
 	  klp_error (dirs[i], "not a directory");
 	  return -1;
 	}
-      if (find_modules_in (dirs[i], l) < 0)
+      if (find_modules_in (dirs[i], skip, l, &nbroken) < 0)
 	return -1;
-      if (l->n == before)
+      if (l->n == before && (skip || nbroken == broken_before))
 	{
 	  klp_error (dirs[i], "no kernel modules (*.ko, *.ko.xz, *.ko.zst, "
 		     "*.ko.gz) in this directory");
 	  return -1;
 	}
+    }
+  if (nbroken && !skip)
+    {
+      klp_error (NULL, "%zu module file%s cannot be read (see above); "
+		 "'--skip-broken-links' leaves such files out of the map",
+		 nbroken, nbroken == 1 ? "" : "s");
+      return -1;
     }
   qsort (l->v, l->n, sizeof *l->v, compare_paths);
   return 0;
@@ -627,8 +757,8 @@ print_messages (struct work_item *item)
 {
   for (size_t i = 0; i < item->nmessages; i++)
     {
-      klp_diag (item->messages[i].severity, item->messages[i].file, "%s",
-		item->messages[i].text);
+      klp_diag_emit (item->messages[i].severity, item->messages[i].file,
+		     item->messages[i].text);
       free (item->messages[i].file);
       free (item->messages[i].text);
     }
@@ -900,6 +1030,8 @@ main (int argc, char **argv)
       return status;
     }
   klp_diag_set_verbose (cli.verbose);
+  if (cli.decompress_limit)
+    klp_decompress_set_limit (cli.decompress_limit);
   status = KLP_EXIT_ERROR;
   if (klp_objsyms_init () < 0)
     goto out;
@@ -925,7 +1057,8 @@ main (int argc, char **argv)
 	goto out;
     }
   else if (cli.nmodules_dirs
-	   && find_modules (cli.modules_dirs, cli.nmodules_dirs, &files) < 0)
+	   && find_modules (cli.modules_dirs, cli.nmodules_dirs,
+			    cli.skip_broken_links, &files) < 0)
     goto out;
 
   /* Pass 4: read vmlinux and the modules.  */

@@ -246,7 +246,7 @@ klp_mapwrite_file (const char *path, const struct klp_strbuf *chunks,
 	}
       return 0;
     }
-  if (klp_outfile_open (&out, path, 0666, KLP_OUTFILE_UMASK) < 0)
+  if (klp_outfile_open (&out, path, 0666, 0) < 0)
     return -1;
   if (write_chunks (out.fd, chunks, n) < 0)
     {
