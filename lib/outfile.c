@@ -49,8 +49,12 @@ static const int fatal_signals[] = {
 };
 #define NFATAL (sizeof fatal_signals / sizeof fatal_signals[0])
 
-/* The dispositions the handler replaced, and whether it did (a signal
-   that was ignored stays ignored, as GNU programs do).  */
+/* The dispositions the handler replaced, and whether it did.  Only a
+   signal whose disposition is the default, to end the process, gets the
+   handler: one that was ignored stays ignored, as GNU programs do, and
+   one that has a handler of the process's own (a fuzzer's SIGALRM, a
+   linker's SIGINT) stays the process's: the signal may not end it, and
+   the files being written must not go.  */
 static struct sigaction saved_actions[NFATAL];
 static bool installed[NFATAL];
 static atomic_bool handlers_installed;
@@ -93,7 +97,7 @@ install_handlers (void)
       struct sigaction old;
 
       if (sigaction (fatal_signals[i], NULL, &old) != 0
-	  || old.sa_handler == SIG_IGN)
+	  || (old.sa_flags & SA_SIGINFO) || old.sa_handler != SIG_DFL)
 	continue;
       saved_actions[i] = old;
       installed[i] = sigaction (fatal_signals[i], &sa, NULL) == 0;

@@ -47,7 +47,8 @@
    the signals that end a process (SIGHUP, SIGINT, SIGQUIT, SIGPIPE,
    SIGTERM, SIGALRM, SIGXCPU, SIGXFSZ) remove it before the process
    dies: the first klp_outfile_open of a process installs a handler for
-   each of them that is not ignored, which unlinks every file registered
+   each of them whose disposition is the default (not ignored, and no
+   handler of the process's own), which unlinks every file registered
    with klp_remove_on_signal (the temporary files are) and then raises
    the signal again with the disposition it replaced.  Other files may
    be registered (the plugin registers ld's output while a conversion is
